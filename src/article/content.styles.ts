@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+/**
+ * Styles for the article content, which lives in the light DOM (so reader modes, fragment
+ * links and translation tools see it). Every selector is scoped under `dw-article` and the
+ * `dw-` classes, so the rest of the page is left alone; `:where()` keeps them easy to override.
+ */
+export const contentStyles = css`
+  :where(dw-article) .dw-article {
+    overflow-wrap: break-word;
+  }
+
+  :where(dw-article) .dw-headline {
+    margin-block: 1rem 0.5rem;
+    font-size: clamp(1.75rem, 1.3rem + 2vw, 2.5rem);
+    line-height: 1.2;
+  }
+
+  :where(dw-article) .dw-headline:focus-visible {
+    outline: 3px solid var(--dw-article-focus-color, #0b3d91);
+    outline-offset: 4px;
+  }
+
+  :where(dw-article) .dw-dateline,
+  :where(dw-article) .dw-short-link,
+  :where(dw-article) .dw-credits {
+    margin-block: 0.5rem;
+    color: var(--dw-article-muted-color, #4a4f55);
+    font-size: 0.9375rem;
+  }
+
+  :where(dw-article) .dw-teaser {
+    margin-block: 1rem;
+    font-size: 1.1875rem;
+    font-weight: 600;
+  }
+
+  :where(dw-article) .dw-short-link .dw-label {
+    margin-inline-end: 0.5em;
+  }
+
+  :where(dw-article) .dw-article a {
+    color: var(--dw-article-accent-color, #0b3d91);
+  }
+
+  :where(dw-article) .dw-article a:focus-visible {
+    outline: 3px solid var(--dw-article-focus-color, #0b3d91);
+    outline-offset: 2px;
+  }
+
+  :where(dw-article) .dw-figure {
+    margin: 1.5rem 0;
+  }
+
+  :where(dw-article) .dw-figure img {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    background: #dfe5ec;
+  }
+
+  :where(dw-article) .dw-figure figcaption {
+    margin-block-start: 0.5rem;
+    font-size: 0.9375rem;
+  }
+
+  :where(dw-article) .dw-credit {
+    display: block;
+    color: var(--dw-article-muted-color, #4a4f55);
+    font-size: 0.875rem;
+  }
+
+  :where(dw-article) .dw-body p {
+    margin-block: 0 1.1em;
+    font-size: 1.0625rem;
+  }
+
+  :where(dw-article) .dw-visually-hidden {
+    position: absolute;
+    clip-path: inset(50%);
+    block-size: 1px;
+    inline-size: 1px;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+`;

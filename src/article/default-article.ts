@@ -1,0 +1,12 @@
+import seed from './seed-article.json' with { type: 'json' };
+import { parseArticle, type ArticleDocument } from './schema.js';
+
+/**
+ * The built-in default: the Deutsche Welle report from the project's seed, validated like
+ * any other document. The seed has no photograph, so the image is the project's own
+ * placeholder, resolved next to this module so it works wherever the package is served.
+ */
+export const defaultArticle: ArticleDocument = parseArticle({
+  ...seed,
+  image: { ...seed.image, src: new URL('../assets/placeholder.svg', import.meta.url).href },
+});

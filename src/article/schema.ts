@@ -1,0 +1,110 @@
+import * as v from 'valibot';
+
+/**
+ * Normalises a BCP 47 language tag (`de_DE` becomes `de-DE`), or returns
+ * `undefined` when it is not one.
+ */
+export function canonicalLanguageTag(tag: string): string | undefined {
+  if (tag.trim() === '') return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replaceAll('_', '-'))[0];
+  } catch {
+    return undefined;
+  }
+}
+
+const LanguageTag = v.pipe(
+  v.string(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const tag = canonicalLanguageTag(dataset.value);
+    if (tag) return tag;
+    addIssue({
+      message: `expected a BCP 47 language tag, got ${JSON.stringify(dataset.value)}`,
+    });
+    return NEVER;
+  }),
+);
+
+const NonEmptyText = v.pipe(v.string(), v.trim(), v.nonEmpty('expected text, got an empty string'));
+
+/** A piece of article text and the language it is written in. */
+const TextPart = v.object({ text: NonEmptyText, lang: LanguageTag });
+
+const WebUrl = v.pipe(
+  v.string(),
+  v.check(
+    (value) => /^https?:\/\//i.test(value) && URL.canParse(value),
+    (issue) => `expected an absolute http(s) URL, got ${issue.received}`,
+  ),
+);
+
+/** Absolute http(s), or relative to the page (never `javascript:` or `data:`). */
+const ImageUrl = v.pipe(
+  v.string(),
+  v.check(
+    (value) => value !== '' && (/^https?:\/\//i.test(value) || !/^[a-z][a-z0-9+.-]*:/i.test(value)),
+    (issue) => `expected an http(s) or relative URL, got ${issue.received}`,
+  ),
+);
+
+const Dimension = v.pipe(v.number(), v.integer(), v.minValue(1));
+
+const Published = v.union(
+  [v.pipe(v.string(), v.isoDate()), v.pipe(v.string(), v.isoTimestamp())],
+  (issue) => `expected an ISO 8601 date (2014-12-03) or timestamp, got ${issue.received}`,
+);
+
+export const ArticleSchema = v.object({
+  /** Language of the article as a whole; goes on the `<article>` element. */
+  lang: LanguageTag,
+  headline: TextPart,
+  /** ISO 8601 date or timestamp. */
+  published: Published,
+  teaser: v.optional(TextPart),
+  shortUrl: v.optional(WebUrl),
+  image: v.optional(
+    v.object({
+      src: ImageUrl,
+      width: Dimension,
+      height: Dimension,
+      alt: TextPart,
+      caption: v.optional(TextPart),
+      /** A proper noun (agency/photographer): not tagged with a language. */
+      credit: v.optional(NonEmptyText),
+    }),
+  ),
+  body: v.pipe(v.array(TextPart), v.minLength(1, 'expected at least one paragraph')),
+  /** Author initials and agencies, such as "jr/ksb (dpa, AP)": proper nouns, not tagged. */
+  credits: v.optional(NonEmptyText),
+});
+
+/** The article document as written (JSON): every text part carries its language. */
+export type ArticleInput = v.InferInput<typeof ArticleSchema>;
+/** A validated article document, with language tags normalised. */
+export type ArticleDocument = v.InferOutput<typeof ArticleSchema>;
+export type TextPart = ArticleDocument['headline'];
+
+/** Thrown for a document that is not a valid article; `issues` name each field. */
+export class ArticleError extends Error {
+  constructor(readonly issues: readonly string[]) {
+    super(`Invalid article document:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
+    this.name = 'ArticleError';
+  }
+}
+
+function describe(issue: v.BaseIssue<unknown>): string {
+  const path = v.getDotPath(issue) ?? '(document)';
+  // Type issues carry expected/received; our own checks already say both in their message.
+  const what =
+    issue.kind === 'schema' && issue.type !== 'union' && issue.expected && issue.received
+      ? `expected ${issue.expected}, got ${issue.received}`
+      : issue.message;
+  return `${path}: ${what}`;
+}
+
+/** Validates `input` as an article document; throws an {@link ArticleError} listing every problem. */
+export function parseArticle(input: unknown): ArticleDocument {
+  const result = v.safeParse(ArticleSchema, input);
+  if (result.success) return result.output;
+  throw new ArticleError(result.issues.map(describe));
+}

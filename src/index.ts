@@ -1,0 +1,16 @@
+/**
+ * The package entry point: importing it registers `<dw-article>` and its
+ * `<dw-locale-switcher>` (once, however often it is imported). Import `dw-article.js` for the
+ * class alone, without registering anything.
+ */
+import { DwArticle } from './dw-article.js';
+import { DwLocaleSwitcher } from './locale-switcher.js';
+
+export { DwArticle, type DwErrorDetail } from './dw-article.js';
+export { DwLocaleSwitcher, type DwLocaleChangeDetail } from './locale-switcher.js';
+export { parseArticle, ArticleError } from './article/schema.js';
+export type { ArticleDocument, ArticleInput, TextPart } from './article/schema.js';
+export { defaultArticle } from './article/default-article.js';
+
+if (!customElements.get('dw-locale-switcher')) customElements.define('dw-locale-switcher', DwLocaleSwitcher);
+if (!customElements.get('dw-article')) customElements.define('dw-article', DwArticle);

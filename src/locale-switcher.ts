@@ -1,0 +1,87 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Locale } from './i18n/locales.js';
+
+export interface DwLocaleChangeDetail {
+  /** The interface locale the reader chose. */
+  locale: Locale;
+}
+
+/**
+ * The interface-language switcher of `<dw-article>`. It is rendered next to the article (in
+ * the light DOM, with its own shadow root) so that it sits inside the host page's `main`
+ * landmark together with the article.
+ *
+ * @summary Interface-language switcher; each language named in itself.
+ * @csspart select - The `<select>`.
+ * @fires dw-locale-change - The reader chose another interface language.
+ */
+export class DwLocaleSwitcher extends LitElement {
+  static override styles = css`
+    :host {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: flex-end;
+      gap: 0.5rem;
+      margin-block: 0.75rem;
+      color: var(--dw-article-muted-color, #4a4f55);
+      font-size: 0.9375rem;
+    }
+    select {
+      min-block-size: 2.75rem;
+      padding-block: 0.25rem;
+      padding-inline: 0.5rem;
+      color: var(--dw-article-text-color, #1a1a1a);
+      background: var(--dw-article-background, #ffffff);
+      border: 1px solid var(--dw-article-muted-color, #4a4f55);
+      border-radius: 4px;
+      font: inherit;
+    }
+    select:focus-visible {
+      outline: 3px solid var(--dw-article-focus-color, #0b3d91);
+      outline-offset: 2px;
+    }
+  `;
+
+  /** The current interface locale. */
+  @property() locale = '';
+  /** The locales to offer. */
+  @property({ attribute: false }) locales: readonly Locale[] = [];
+  /** The visible label, in the interface locale. */
+  @property() label = '';
+
+  protected override render() {
+    return html`<label for="select">${this.label}</label>
+      <select id="select" part="select" @change=${this.onChange}>
+        ${this.locales.map(
+          (option) =>
+            html`<option value=${option} lang=${option} .selected=${option === this.locale}>
+              ${languageName(option)}
+            </option>`,
+        )}
+      </select>`;
+  }
+
+  private onChange(event: Event): void {
+    const locale = (event.target as HTMLSelectElement).value as Locale;
+    this.dispatchEvent(
+      new CustomEvent<DwLocaleChangeDetail>('dw-locale-change', {
+        detail: { locale },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+}
+
+/** A language's name in that language ("Deutsch"). */
+function languageName(locale: Locale): string {
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dw-locale-switcher': DwLocaleSwitcher;
+  }
+}

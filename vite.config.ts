@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+
+// The demo site: `npm start` serves it, `npm run build` writes it to dist/demo/, with relative
+// URLs so the folder works wherever it is served.
+export default defineConfig({
+  root: 'demo',
+  base: './',
+  build: {
+    outDir: '../dist/demo',
+    emptyOutDir: true,
+    target: 'es2022',
+    // Keep the placeholder image a file: a data: URL is not an image URL documents may use.
+    assetsInlineLimit: 0,
+  },
+  preview: { port: Number(process.env.DEMO_PORT ?? 4173), strictPort: true },
+});
