@@ -1,3 +1,5 @@
+export {};
+
 // `?locale=de` opens the demo in German. The attribute is set before the component is loaded,
 // so the first render is already in the chosen locale.
 const article = document.querySelector('dw-article')!;

@@ -22,11 +22,14 @@ export const styles = css`
     display: none;
   }
 
+  /*
+   * A focused skip link takes its place at the top of the element, in the flow, rather than
+   * floating over the host's header: it then covers none of the header's own links.
+   */
   .skip-links a {
-    position: absolute;
-    inset-block-start: 0.5rem;
-    inset-inline-start: 0.5rem;
-    z-index: 1000;
+    display: block;
+    inline-size: fit-content;
+    margin: 0.375rem;
     padding: 0.75rem 1rem;
     color: #ffffff;
     background: var(--_accent);
@@ -39,6 +42,8 @@ export const styles = css`
 
   /* Visually hidden until focused, yet still read and reachable. */
   .skip-links a:not(:focus) {
+    position: absolute;
+    margin: 0;
     clip-path: inset(50%);
     block-size: 1px;
     inline-size: 1px;

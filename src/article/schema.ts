@@ -94,11 +94,11 @@ export class ArticleError extends Error {
 
 function describe(issue: v.BaseIssue<unknown>): string {
   const path = v.getDotPath(issue) ?? '(document)';
-  // Type issues carry expected/received; our own checks already say both in their message.
+  // Our own messages already say what was expected; valibot's defaults get the same shape.
   const what =
-    issue.kind === 'schema' && issue.type !== 'union' && issue.expected && issue.received
-      ? `expected ${issue.expected}, got ${issue.received}`
-      : issue.message;
+    issue.message.startsWith('expected') || !issue.expected || !issue.received
+      ? issue.message
+      : `expected ${issue.expected}, got ${issue.received}`;
   return `${path}: ${what}`;
 }
 

@@ -1,0 +1,386 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { DwArticle } from '../../src/dw-article.js';
+import { deepActiveElement } from '../../src/focus.js';
+import { seedArticle } from '../fixtures/articles.js';
+import { axeViolations, captureWarnings, frames, languagesOfText } from './helpers.js';
+
+/** The recommended placement: skip links, the host's header, its main, its footer. */
+async function hostPage(attributes = 'menu-target="#main-menu" sites-target="#more-sites"') {
+  const page = await fixture<HTMLElement>(
+    `<div>
+      <dw-article ${attributes}>
+        <header slot="header"><nav id="main-menu" aria-label="Main menu"><a href="#germany">Germany</a></nav></header>
+        <main></main>
+        <footer slot="footer"><nav id="more-sites" aria-label="More DW sites"><a href="#akademie">DW Akademie</a></nav></footer>
+      </dw-article>
+    </div>`,
+  );
+  const el = page.querySelector('dw-article')!;
+  await el.updateComplete;
+  return { page, el };
+}
+
+function skipLinks(el: DwArticle): HTMLAnchorElement[] {
+  return [...el.shadowRoot!.querySelectorAll('a')];
+}
+
+function headline(el: Element): HTMLElement {
+  return el.querySelector('article :is(h1, h2, h3, h4, h5, h6)')!;
+}
+
+/** Tabs from the top of the page until `count` stops have been made. */
+async function tab(count = 1, shift = false) {
+  for (let i = 0; i < count; i++) await sendKeys({ press: shift ? 'Shift+Tab' : 'Tab' });
+}
+
+/** Puts keyboard focus before everything on the page, as a fresh page load does. */
+async function focusPageStart(page: HTMLElement) {
+  const start = document.createElement('button');
+  start.textContent = 'start';
+  page.before(start);
+  start.focus();
+  await sendKeys({ press: 'Tab' });
+  start.remove();
+}
+
+describe('<dw-article>', () => {
+  describe('accessibility', () => {
+    it('has no axe violations in English, in German, with a skip link focused, and twice on a page', async () => {
+      const { page, el } = await hostPage();
+      expect(await axeViolations(page)).to.deep.equal([]);
+
+      el.locale = 'de';
+      await el.updateComplete;
+      expect(await axeViolations(page)).to.deep.equal([]);
+
+      await focusPageStart(page);
+      expect(deepActiveElement()).to.equal(skipLinks(el)[0]);
+      expect(await axeViolations(page)).to.deep.equal([]);
+
+      const second = document.createElement('dw-article');
+      page.append(second);
+      await second.updateComplete;
+      expect(await axeViolations(page)).to.deep.equal([]);
+    });
+
+    it('proves the check can fail: the same page with its caption language and alt text broken', async () => {
+      const { page, el } = await hostPage();
+      el.querySelector('.dw-caption')!.setAttribute('lang', 'xx-invalid-');
+      el.querySelector('img')!.removeAttribute('alt');
+      const violations = await axeViolations(page);
+      expect(violations.map((v) => v.split(':')[0])).to.include.members(['valid-lang', 'image-alt']);
+    });
+  });
+
+  describe('the article', () => {
+    it('renders every part of the document in reading order, as text', async () => {
+      const { el } = await hostPage();
+      const doc = seedArticle;
+      const expected = [
+        doc.headline.text,
+        doc.teaser!.text,
+        doc.shortUrl!,
+        doc.image!.caption!.text,
+        doc.image!.credit!,
+        ...doc.body.map((p) => p.text),
+        doc.credits!,
+      ];
+      const text = el.querySelector('article')!.textContent!.replace(/\s+/g, ' ');
+      let from = 0;
+      for (const part of expected) {
+        const at = text.indexOf(part, from);
+        expect(at, `"${part.slice(0, 40)}…" in order`).to.be.greaterThan(-1);
+        from = at + part.length;
+      }
+      expect(el.querySelectorAll('.dw-body p')).to.have.length(10);
+      // The strings the issue names, verbatim.
+      expect(text).to.contain('Brüssel NATO Hauptquartier Haider al-Abadi und John Kerry');
+      expect(text).to.contain('Image: REUTERS/E. Vidal');
+      expect(text).to.contain('jr/ksb (dpa, AP)');
+    });
+
+    it('keeps the article text in the light DOM and the chrome in the shadow root', async () => {
+      const { el } = await hostPage();
+      expect(el.textContent).to.contain('IS push could take years: Kerry');
+      expect(el.shadowRoot!.textContent).not.to.contain('Kerry');
+      expect(el.shadowRoot!.querySelector('main, article')).to.equal(null);
+    });
+
+    it('uses one article, a real heading, time datetime, figure and figcaption, and no main', async () => {
+      const { el } = await hostPage();
+      expect(el.querySelectorAll('article')).to.have.length(1);
+      expect(headline(el).tagName).to.equal('H1');
+      expect(el.querySelector('time')!.getAttribute('datetime')).to.equal('2014-12-03');
+      expect(el.querySelector('time')!.textContent).to.equal('December 3, 2014');
+      expect(el.querySelector('figure > img + figcaption')).to.exist;
+      const img = el.querySelector('img')!;
+      expect([img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['940', '529']);
+      expect(img.alt).to.contain('Haider al-Abadi and John Kerry');
+    });
+
+    it('takes the heading level from heading-level, so a host with its own h1 keeps one', async () => {
+      const el = await fixture<DwArticle>(html`<dw-article heading-level="2"></dw-article>`);
+      await el.updateComplete;
+      expect(headline(el).tagName).to.equal('H2');
+      el.headingLevel = 9;
+      await el.updateComplete;
+      expect(headline(el).tagName).to.equal('H6');
+    });
+
+    it('uses the markup a page rendered itself instead of rendering over it', async () => {
+      const el = await fixture<DwArticle>(
+        html`<dw-article
+          ><article class="dw-article" lang="en"><h2 id="own">Server headline</h2><p>Server text.</p></article></dw-article
+        >`,
+      );
+      await el.updateComplete;
+      expect(el.querySelectorAll('article')).to.have.length(1);
+      expect(headline(el).textContent).to.equal('Server headline');
+      expect(skipLinks(el)[0].getAttribute('href')).to.equal('#own');
+    });
+
+    it('refuses an invalid document with an error that names the field, and keeps the article shown', async () => {
+      const el = await fixture<DwArticle>(html`<dw-article></dw-article>`);
+      await el.updateComplete;
+      const broken = { ...seedArticle, image: { ...seedArticle.image, caption: { text: 'x', lang: 'xx_YY!' } } };
+      const errors: string[] = [];
+      const original = console.error;
+      console.error = (error: unknown) => errors.push(String(error));
+      const event = oneEvent(el, 'dw-error');
+      try {
+        el.article = broken;
+      } finally {
+        console.error = original;
+      }
+      const { detail } = await event;
+      expect(detail.issues).to.deep.equal(['image.caption.lang: expected a BCP 47 language tag, got "xx_YY!"']);
+      expect(errors[0]).to.contain('image.caption.lang');
+      await el.updateComplete;
+      expect(headline(el).textContent).to.equal(seedArticle.headline.text);
+    });
+  });
+
+  describe('languages', () => {
+    it('resolves the caption to German, the body to English and the chrome to the interface locale, before and after a switch', async () => {
+      const { el } = await hostPage();
+      for (const locale of ['en', 'de', 'en']) {
+        el.locale = locale;
+        await el.updateComplete;
+        const text = languagesOfText(el.querySelector('article')!);
+        const langOf = (needle: string) => text.find((t) => t.text.includes(needle))?.lang;
+        expect(langOf('Brüssel NATO Hauptquartier')).to.equal('de');
+        expect(langOf('IS push could take years')).to.equal('en');
+        for (const paragraph of seedArticle.body) expect(langOf(paragraph.text)).to.equal('en');
+        expect(langOf(locale === 'de' ? 'Bild:' : 'Image:')).to.equal(locale);
+        expect(langOf(locale === 'de' ? 'Kurzlink' : 'Short link')).to.equal(locale);
+        expect(langOf(locale === 'de' ? '3. Dezember 2014' : 'December 3, 2014')).to.equal(locale);
+        for (const chrome of languagesOfText(el.shadowRoot!)) expect(chrome.lang, chrome.text).to.equal(locale);
+        const switcher = el.querySelector('dw-locale-switcher')!;
+        const label = languagesOfText(switcher.shadowRoot!).find((t) => t.text === (locale === 'de' ? 'Sprache' : 'Language'));
+        expect(label?.lang).to.equal(locale);
+      }
+    });
+
+    it('names each language in itself, with its own lang, the current one selected', async () => {
+      const { el } = await hostPage('locale="de"');
+      const options = [...el.querySelector('dw-locale-switcher')!.shadowRoot!.querySelectorAll('option')];
+      expect(options.map((o) => [o.textContent!.trim(), o.lang, o.selected])).to.deep.equal([
+        ['English', 'en', false],
+        ['Deutsch', 'de', true],
+      ]);
+    });
+
+    it('takes the locale from the nearest ancestor lang, across shadow roots, when no locale is set', async () => {
+      const htmlLang = document.documentElement.getAttribute('lang');
+      const outer = await fixture<HTMLElement>(html`<div lang="de-AT"><span></span></div>`);
+      const shadow = outer.querySelector('span')!.attachShadow({ mode: 'open' });
+      const el = document.createElement('dw-article');
+      shadow.append(el);
+      await el.updateComplete;
+      expect(skipLinks(el)[0].textContent).to.equal('Zum Inhalt springen');
+      expect(document.documentElement.getAttribute('lang')).to.equal(htmlLang);
+    });
+
+    it('falls back to English with one warning for an unknown locale, and never touches <html lang>', async () => {
+      const htmlLang = document.documentElement.getAttribute('lang');
+      let el!: DwArticle;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<DwArticle>(html`<div lang="en"><dw-article locale="xx"></dw-article></div>`).then(
+          (div) => div.querySelector('dw-article')!,
+        );
+        await el.updateComplete;
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(warnings.filter((w) => w.includes('locale="xx"'))).to.have.length(1);
+      expect(skipLinks(el)[0].textContent).to.equal('Skip to content');
+      expect(document.documentElement.getAttribute('lang')).to.equal(htmlLang);
+    });
+
+    it('switches live from the keyboard, keeps focus on the switcher and tells the host', async () => {
+      const { el } = await hostPage();
+      const select = el.querySelector('dw-locale-switcher')!.shadowRoot!.querySelector('select')!;
+      await focusPageStart(el.parentElement!);
+      await tab(4); // three skip links, the menu link, then the switcher
+      expect(deepActiveElement()).to.equal(select);
+      const changed = oneEvent(el, 'dw-locale-change');
+      await sendKeys({ press: 'ArrowDown' });
+      expect((await changed).detail.locale).to.equal('de');
+      await el.updateComplete;
+      expect(deepActiveElement()).to.equal(select);
+      expect(el.getAttribute('locale')).to.equal('de');
+      expect(skipLinks(el).map((a) => a.textContent)).to.deep.equal([
+        'Zum Inhalt springen',
+        'Zum Hauptmenü springen',
+        'Zu weiteren DW-Angeboten springen',
+      ]);
+      expect(el.querySelector('time')!.textContent).to.equal('3. Dezember 2014');
+    });
+
+    it('keeps focus on a skip link while the locale changes under it', async () => {
+      const { page, el } = await hostPage();
+      await focusPageStart(page);
+      expect(deepActiveElement()).to.equal(skipLinks(el)[0]);
+      el.locale = 'de';
+      await el.updateComplete;
+      expect(deepActiveElement()).to.equal(skipLinks(el)[0]);
+      expect(skipLinks(el)[0].textContent).to.equal('Zum Inhalt springen');
+      await sendKeys({ press: 'Enter' });
+      expect(deepActiveElement()).to.equal(headline(el));
+    });
+  });
+
+  describe('skip links', () => {
+    it('are the first three tab stops, labelled in the interface locale', async () => {
+      const { page, el } = await hostPage();
+      await focusPageStart(page);
+      const labels = [];
+      for (let i = 0; i < 3; i++) {
+        labels.push(deepActiveElement()!.textContent);
+        await tab();
+      }
+      expect(labels).to.deep.equal(['Skip to content', 'Skip to main menu', 'Skip to more DW sites']);
+      expect(deepActiveElement()!.textContent).to.equal('Germany');
+      expect(skipLinks(el)).to.have.length(3);
+    });
+
+    it('are hidden until focused', async () => {
+      const { page, el } = await hostPage();
+      const [first] = skipLinks(el);
+      expect(first.getBoundingClientRect().width).to.be.at.most(1);
+      await focusPageStart(page);
+      expect(first.getBoundingClientRect().width).to.be.greaterThan(50);
+    });
+
+    it('"Skip to content" moves focus to the headline with Enter; the next Tab continues from there', async () => {
+      const { page, el } = await hostPage();
+      await focusPageStart(page);
+      await sendKeys({ press: 'Enter' });
+      const heading = headline(el);
+      expect(deepActiveElement()).to.equal(heading);
+      expect(heading.getAttribute('tabindex')).to.equal('-1');
+      await tab();
+      expect(deepActiveElement()!.textContent).to.equal('https://p.dw.com/p/1Dycg');
+      expect(heading.hasAttribute('tabindex')).to.equal(false);
+    });
+
+    it('"Skip to main menu" and "Skip to more DW sites" move focus to the host page targets', async () => {
+      const { page } = await hostPage();
+      await focusPageStart(page);
+      await tab();
+      await sendKeys({ press: 'Enter' });
+      expect(deepActiveElement()).to.equal(page.querySelector('#main-menu'));
+      await tab();
+      expect(deepActiveElement()!.textContent).to.equal('Germany');
+
+      await focusPageStart(page);
+      await tab(2);
+      await sendKeys({ press: 'Enter' });
+      expect(deepActiveElement()).to.equal(page.querySelector('#more-sites'));
+      await tab();
+      expect(deepActiveElement()!.textContent).to.equal('DW Akademie');
+    });
+
+    it('work with the mouse too', async () => {
+      const { page } = await hostPage();
+      await focusPageStart(page);
+      await tab();
+      const link = deepActiveElement() as HTMLElement;
+      const rect = link.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(rect.x + 10), Math.round(rect.y + 10)] });
+      expect(deepActiveElement()).to.equal(page.querySelector('#main-menu'));
+    });
+
+    it('leave a target that has its own tabindex as it is', async () => {
+      const { page } = await hostPage();
+      const menu = page.querySelector<HTMLElement>('#main-menu')!;
+      menu.tabIndex = 0;
+      await focusPageStart(page);
+      await tab();
+      await sendKeys({ press: 'Enter' });
+      expect(deepActiveElement()).to.equal(menu);
+      await tab();
+      expect(menu.getAttribute('tabindex')).to.equal('0');
+    });
+
+    it('are not rendered when their target is missing, with one warning that says why', async () => {
+      let el!: DwArticle;
+      const warnings = await captureWarnings(async () => {
+        ({ el } = await hostPage('menu-target="#nowhere"'));
+        el.locale = 'de';
+        await el.updateComplete;
+      });
+      expect(skipLinks(el).map((a) => a.getAttribute('href'))).to.deep.equal([`#${headline(el).id}`]);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('menu-target="#nowhere" matches no element');
+      expect(warnings[0]).to.contain('no sites-target attribute');
+    });
+
+    it('go to each instance\'s own targets with two on a page, with no duplicate ids', async () => {
+      const page = await fixture<HTMLElement>(
+        `<div>
+          <nav id="menu-a" aria-label="Menu A"><a href="#a">A</a></nav>
+          <nav id="menu-b" aria-label="Menu B"><a href="#b">B</a></nav>
+          <dw-article menu-target="#menu-a" sites-target="#menu-b"></dw-article>
+          <dw-article menu-target="#menu-b" sites-target="#menu-a" heading-level="2"></dw-article>
+        </div>`,
+      );
+      const [first, second] = page.querySelectorAll('dw-article');
+      await Promise.all([first.updateComplete, second.updateComplete]);
+      for (const [el, menu] of [[first, '#menu-a'], [second, '#menu-b']] as const) {
+        skipLinks(el)[0].focus();
+        await sendKeys({ press: 'Enter' });
+        expect(deepActiveElement()).to.equal(headline(el));
+        skipLinks(el)[1].focus();
+        await sendKeys({ press: 'Enter' });
+        expect(deepActiveElement()).to.equal(page.querySelector(menu));
+      }
+      const ids = [...document.querySelectorAll('[id]')].map((node) => node.id);
+      expect(ids.length).to.equal(new Set(ids).size);
+    });
+
+    it('scroll the target into view below a sticky header of the host page', async () => {
+      const page = await fixture<HTMLElement>(
+        `<div>
+          <header style="position: sticky; top: 0; height: 120px; background: #002d5a; z-index: 1"></header>
+          <div style="height: 1500px"></div>
+          <dw-article menu-target="header" sites-target="header"></dw-article>
+          <div style="height: 1500px"></div>
+        </div>`,
+      );
+      const el = page.querySelector('dw-article')!;
+      await el.updateComplete;
+      window.scrollTo(0, 0);
+      skipLinks(el)[0].focus();
+      await sendKeys({ press: 'Enter' });
+      await frames();
+      const header = page.querySelector('header')!.getBoundingClientRect();
+      const heading = headline(el).getBoundingClientRect();
+      expect(deepActiveElement()).to.equal(headline(el));
+      expect(heading.top).to.be.at.least(header.bottom);
+      expect(heading.bottom).to.be.at.most(window.innerHeight);
+    });
+  });
+});
