@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+
+const page = (name: string) => fileURLToPath(new URL(`demo/${name}.html`, import.meta.url));
 
 // The demo site: `npm start` serves it, `npm run build` writes it to dist/demo/, with relative
 // URLs so the folder works wherever it is served.
@@ -11,6 +14,7 @@ export default defineConfig({
     target: 'es2022',
     // Keep the placeholder image a file: a data: URL is not an image URL documents may use.
     assetsInlineLimit: 0,
+    rollupOptions: { input: { index: page('index'), 'two-articles': page('two-articles') } },
   },
   preview: { port: Number(process.env.DEMO_PORT ?? 4173), strictPort: true },
 });

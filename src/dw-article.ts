@@ -23,6 +23,8 @@ export interface DwErrorDetail {
 }
 
 let instances = 0;
+/** The connected instances: with more than one, each names its skip links by its headline. */
+const connected = new Set<DwArticle>();
 const styledRoots = new WeakSet<Document | ShadowRoot>();
 
 /**
@@ -101,6 +103,8 @@ export class DwArticle extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connected.add(this);
+    for (const other of connected) other.requestUpdate();
     const root = this.getRootNode();
     if ((root instanceof Document || root instanceof ShadowRoot) && !styledRoots.has(root)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, contentStyles.styleSheet!];
@@ -114,6 +118,12 @@ export class DwArticle extends LitElement {
     this.addEventListener('dw-locale-change', (event) => {
       if (event.target !== this) this.locale = event.detail.locale;
     });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+    for (const other of connected) other.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -163,14 +173,14 @@ export class DwArticle extends LitElement {
     const links = this.skipLinks();
     return html`
       ${links.length
-        ? html`<div class="skip-links" part="skip-links" lang=${locale}>
+        ? html`<nav class="skip-links" part="skip-links" lang=${locale} aria-label=${this.skipLinksName()}>
             ${links.map(
               ({ key, target }) =>
                 html`<a part="skip-link" href=${target.id ? `#${target.id}` : '#'} @click=${(event: Event) => this.skip(event, key)}
                   >${t(`skipLinks.${key}`)}</a
                 >`,
             )}
-          </div>`
+          </nav>`
         : nothing}
       <slot name="header"></slot>
       <div class="content" part="content"><slot></slot></div>
@@ -205,6 +215,16 @@ export class DwArticle extends LitElement {
     if (warning && warning !== this.lastWarning) console.warn(warning);
     this.lastWarning = warning;
     return links;
+  }
+
+  /**
+   * The skip links are a navigation landmark (so no page content sits outside landmarks); with
+   * several articles on a page, each one's landmark is numbered to keep the names unique.
+   */
+  private skipLinksName(): string {
+    const { t } = this.l10n;
+    if (connected.size < 2) return t('skipLinks.label');
+    return t('skipLinks.labelFor', { number: [...connected].indexOf(this) + 1 });
   }
 
   /** The element a skip link moves focus to, or why there is none. */

@@ -359,6 +359,11 @@ describe('<dw-article>', () => {
       }
       const ids = [...document.querySelectorAll('[id]')].map((node) => node.id);
       expect(ids.length).to.equal(new Set(ids).size);
+      const names = [first, second].map((el) => el.shadowRoot!.querySelector('nav')!.getAttribute('aria-label'));
+      expect(names).to.deep.equal(['Skip links, article 1', 'Skip links, article 2']);
+      second.remove();
+      await first.updateComplete;
+      expect(first.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal('Skip links');
     });
 
     it('scroll the target into view below a sticky header of the host page', async () => {

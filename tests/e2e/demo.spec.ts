@@ -1,0 +1,104 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { axeTags } from '../axe-tags.js';
+
+/** Violated rule ids (with their targets) for the whole page, the project's tags, nothing disabled. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** What has keyboard focus, looking inside shadow roots. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return { tag: active?.localName, id: active?.id, text: active?.textContent?.trim() };
+  });
+}
+
+async function open(page: Page, locale?: string) {
+  await page.goto(locale ? `./?locale=${locale}` : './');
+  await expect(page.locator('dw-article h1')).toBeVisible();
+}
+
+const skipLabels = {
+  en: ['Skip to content', 'Skip to main menu', 'Skip to more DW sites'],
+  de: ['Zum Inhalt springen', 'Zum Hauptmenü springen', 'Zu weiteren DW-Angeboten springen'],
+};
+
+for (const locale of ['en', 'de'] as const) {
+  test(`axe finds nothing on the demo in ${locale}, nor with each skip link focused`, async ({ page }) => {
+    await open(page, locale);
+    expect(await axeViolations(page)).toEqual([]);
+    for (const label of skipLabels[locale]) {
+      await page.keyboard.press('Tab');
+      expect((await focused(page)).text).toBe(label);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+  });
+}
+
+test('axe catches a broken article: the same checks fail on a deliberately broken page', async ({ page }) => {
+  await open(page);
+  await page.evaluate(() => {
+    document.querySelector('dw-article img')!.removeAttribute('alt');
+    document.querySelector('dw-article .dw-caption')!.setAttribute('lang', 'xx-');
+    (document.querySelector('dw-article time') as HTMLElement).style.color = '#d0d0d0';
+  });
+  const rules = (await axeViolations(page)).map((v) => v.split(':')[0]);
+  expect(rules).toEqual(expect.arrayContaining(['image-alt', 'valid-lang', 'color-contrast']));
+});
+
+test('a keyboard walk from the top: Tab, Tab, Tab, and Enter on each skip link', async ({ page }) => {
+  const walks = [
+    { tabs: 1, target: { tag: 'h1' }, next: 'https://p.dw.com/p/1Dycg' },
+    { tabs: 2, target: { tag: 'nav', id: 'main-menu' }, next: 'Germany' },
+    { tabs: 3, target: { tag: 'nav', id: 'more-dw-sites' }, next: 'DW in German' },
+  ];
+  for (const { tabs, target, next } of walks) {
+    await open(page);
+    for (let i = 0; i < tabs; i++) await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe(skipLabels.en[tabs - 1]);
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toMatchObject(target);
+    if (target.tag === 'h1') {
+      // Not hidden under the page's sticky header.
+      const header = await page.locator('header.site-header').boundingBox();
+      const heading = await page.locator('dw-article h1').boundingBox();
+      expect(heading!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+    }
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe(next);
+  }
+});
+
+test('the reader switches to German with the keyboard; the page keeps it in its URL', async ({ page }) => {
+  await open(page);
+  const select = page.locator('dw-locale-switcher select');
+  await select.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('dw-article time')).toHaveText('3. Dezember 2014');
+  expect((await focused(page)).tag).toBe('select');
+  await expect(page).toHaveURL(/\?locale=de$/);
+  await expect(page.locator('dw-article .dw-caption')).toHaveAttribute('lang', 'de');
+  expect(await page.locator('dw-article article').getAttribute('lang')).toBe('en');
+});
+
+test('two articles inside the page\'s own main: no axe violations, each skip link to its own headline', async ({ page }) => {
+  await page.goto('./two-articles.html');
+  await expect(page.locator('dw-article h2')).toHaveCount(2);
+  expect(await axeViolations(page)).toEqual([]);
+  const names = await page.locator('dw-article').evaluateAll((els) =>
+    els.map((el) => el.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')),
+  );
+  expect(names).toEqual(['Skip links, article 1', 'Sprunglinks, Artikel 2']);
+  for (const [index, label] of [[0, 'Skip to content'], [1, 'Zum Inhalt springen']] as const) {
+    const article = page.locator('dw-article').nth(index);
+    await article.getByRole('link', { name: label }).focus();
+    await page.keyboard.press('Enter');
+    const heading = await article.locator('h2').evaluate((h) => h.id);
+    expect((await focused(page)).id).toBe(heading);
+  }
+});
