@@ -1,4 +1,5 @@
-// tsc emits the JavaScript and the imported JSON; the placeholder image is copied beside it.
+// tsc emits the JavaScript; the placeholder image and the locale files are copied beside it.
 import { cpSync } from 'node:fs';
 
 cpSync('src/assets', 'dist/src/assets', { recursive: true });
+cpSync('locales', 'dist/locales', { recursive: true });

@@ -4,13 +4,21 @@ import en from '../../locales/en.json' with { type: 'json' };
 export type Messages = typeof en;
 
 /**
- * Interface locales, each loaded on first use. Adding a locale is adding its JSON file
- * under `locales/` and one line here.
+ * Interface locales. English is built in; every other one is fetched on first use. Adding a
+ * locale is adding its JSON file under `locales/` and one line here. (A `new URL(…,
+ * import.meta.url)` works unchanged in browsers, Vite's dev server and bundlers alike, where a
+ * dynamic JSON-module import does not.)
  */
 const loaders = {
   en: async () => en,
-  de: async () => (await import('../../locales/de.json', { with: { type: 'json' } })).default,
+  de: () => fetchMessages(new URL('../../locales/de.json', import.meta.url)),
 } satisfies Record<string, () => Promise<Messages>>;
+
+async function fetchMessages(url: URL): Promise<Messages> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.href}: HTTP ${response.status}`);
+  return (await response.json()) as Messages;
+}
 
 export type Locale = keyof typeof loaders;
 export const defaultLocale: Locale = 'en';
