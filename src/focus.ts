@@ -41,7 +41,7 @@ export function scrollIntoViewClear(target: HTMLElement): void {
       if (pinned) overlap = Math.max(overlap, pinned.getBoundingClientRect().bottom - rect.top);
     }
   }
-  if (overlap > 0) window.scrollBy({ top: -(overlap + 8), behavior: 'instant' });
+  if (overlap > 0) window.scrollBy({ top: -(overlap + 16), behavior: 'instant' });
 }
 
 function pinnedAncestor(element: Element): Element | undefined {
