@@ -101,6 +101,14 @@ export class DwArticle extends LitElement {
   private readonly headingId = `dw-article-${++instances}-headline`;
   private lastWarning = '';
 
+  constructor() {
+    super();
+    // The reader's choice in the switcher becomes this element's locale.
+    this.addEventListener('dw-locale-change', (event) => {
+      if (event.target !== this) this.locale = event.detail.locale;
+    });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
@@ -110,14 +118,7 @@ export class DwArticle extends LitElement {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, contentStyles.styleSheet!];
       styledRoots.add(root);
     }
-    if (!this.articleSet && !this.hasUpdated && this.article$()) this.source = 'markup';
-  }
-
-  constructor() {
-    super();
-    this.addEventListener('dw-locale-change', (event) => {
-      if (event.target !== this) this.locale = event.detail.locale;
-    });
+    if (!this.articleSet && !this.hasUpdated && this.articleElement()) this.source = 'markup';
   }
 
   override disconnectedCallback(): void {
@@ -135,7 +136,7 @@ export class DwArticle extends LitElement {
     const container = this.contentContainer();
     const { locale, t } = this.l10n;
     // A document set after adopting the page's own markup replaces that markup.
-    if (changed.get('source') === 'markup') this.article$()?.remove();
+    if (changed.get('source') === 'markup') this.articleElement()?.remove();
     const switcher = html`<dw-locale-switcher
       lang=${locale}
       locale=${locale}
@@ -153,7 +154,7 @@ export class DwArticle extends LitElement {
           });
     render(html`${switcher}${content}`, container, {
       host: this,
-      renderBefore: this.source === 'markup' ? this.article$() : null,
+      renderBefore: this.source === 'markup' ? this.articleElement() : null,
     });
     super.update(changed);
   }
@@ -164,7 +165,7 @@ export class DwArticle extends LitElement {
   }
 
   /** The `<article>` in the light DOM, rendered or adopted. */
-  private article$(): HTMLElement | null {
+  private articleElement(): HTMLElement | null {
     return this.contentContainer().querySelector(':scope > article');
   }
 
@@ -230,7 +231,7 @@ export class DwArticle extends LitElement {
   /** The element a skip link moves focus to, or why there is none. */
   private skipTarget(key: SkipKey): HTMLElement | string {
     if (key === 'content') {
-      const heading = this.article$()?.querySelector<HTMLElement>(':is(h1, h2, h3, h4, h5, h6)');
+      const heading = this.articleElement()?.querySelector<HTMLElement>(':is(h1, h2, h3, h4, h5, h6)');
       if (!heading) return 'the article has no heading';
       if (!heading.id) heading.id = this.headingId;
       return heading;
