@@ -23,7 +23,7 @@ export interface DwErrorDetail {
 }
 
 let instances = 0;
-/** The connected instances: with more than one, each names its skip links by its headline. */
+/** The connected instances: with more than one, each numbers its skip-links landmark. */
 const connected = new Set<DwArticle>();
 const styledRoots = new WeakSet<Document | ShadowRoot>();
 
