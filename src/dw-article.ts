@@ -3,23 +3,40 @@ import { property, state } from 'lit/decorators.js';
 import { articleContent, type HeadingLevel } from './article/content.js';
 import { contentStyles } from './article/content.styles.js';
 import { defaultArticle } from './article/default-article.js';
-import { parseArticle, type ArticleDocument } from './article/schema.js';
+import { fetchArticle } from './article/load-article.js';
+import { localizeMarkup, readArticleMarkup } from './article/markup.js';
+import { ArticleError, parseArticle, type ArticleDocument, type ArticleErrorReason } from './article/schema.js';
+import { errorContent, statusLine } from './article/states.js';
 import { styles } from './dw-article.styles.js';
 import { moveFocusTo } from './focus.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import { defaultT, supportedLocales } from './i18n/locales.js';
 import type { DwLocaleChangeDetail } from './locale-switcher.js';
+import { findHostTarget, skipKeys, type SkipKey } from './skip-links.js';
 
-type SkipKey = 'content' | 'mainMenu' | 'moreSites';
+/** What the element shows. */
+type View =
+  | { kind: 'document'; doc: ArticleDocument; source: 'default' | 'property' | 'src' }
+  | { kind: 'markup' }
+  | { kind: 'loading' }
+  | { kind: 'error'; error: ArticleError };
 
-interface SkipLink {
-  key: SkipKey;
-  target: HTMLElement;
+export interface DwLoadDetail {
+  /** Where the article shown came from. */
+  source: 'default' | 'property' | 'src' | 'markup';
+  /** The `src` it was fetched from, for `source: 'src'`. */
+  src?: string;
 }
 
 export interface DwErrorDetail {
-  /** Why the document was refused: one line per problem, each naming its field. */
+  /** `network`, `http`, `json` (not JSON) or `invalid` (not a valid article document). */
+  reason: ArticleErrorReason;
+  /** What went wrong, one line each; for an invalid document, one per field. */
   issues: readonly string[];
+  /** The HTTP status, for `reason: 'http'`. */
+  status?: number;
+  /** The `src` that failed, when it was fetched. */
+  src?: string;
 }
 
 let instances = 0;
@@ -37,9 +54,9 @@ const styledRoots = new WeakSet<Document | ShadowRoot>();
  *
  * @summary An accessible, multilingual news article.
  *
- * @slot - The article (`<article class="dw-article">`), after a `<dw-locale-switcher>`; both
- *   rendered by the element unless the page already put the article there. When the host page
- *   puts its own `<main>` inside the element, they go into that `main`.
+ * @slot - The article (`<article class="dw-article">`), after a `<dw-locale-switcher>` and a
+ *   status line; all rendered by the element, except an article the page already put there.
+ *   When the host page puts its own `<main>` inside the element, they go into that `main`.
  * @slot header - The host page's header with its main menu; placed right after the skip links.
  * @slot footer - The host page's footer, for example the "more DW sites" list.
  *
@@ -55,8 +72,10 @@ const styledRoots = new WeakSet<Document | ShadowRoot>();
  * @cssprop --dw-article-measure - Maximum line length of the article column.
  * @cssprop --dw-article-font-family - Font of the article and its interface.
  *
+ * @fires dw-load - An article is shown: `detail.source` says where it came from.
+ * @fires dw-error - An article could not be shown (not downloaded, not JSON, or invalid); the
+ *   element shows why, and `detail` says it for the page.
  * @fires dw-locale-change - The reader chose another interface language in the switcher.
- * @fires dw-error - An `article` document was refused; the one shown before stays.
  */
 export class DwArticle extends LitElement {
   static override styles = styles;
@@ -77,26 +96,51 @@ export class DwArticle extends LitElement {
   @property({ attribute: 'sites-target' }) sitesTarget?: string;
 
   /**
-   * The article document being shown (the built-in default until another is set). Setting
-   * it validates the document; an invalid one is refused with a `dw-error` event.
+   * URL of an article document (JSON) to fetch, validate and show. The last one set wins; an
+   * article the page rendered on its server is not fetched again.
+   */
+  @property()
+  get src(): string | undefined {
+    return this._src;
+  }
+  set src(value: string | undefined) {
+    if ((value ?? undefined) === this._src) return;
+    this._src = value ?? undefined;
+    this.srcPending = !!value;
+  }
+
+  /**
+   * The article document shown: the built-in default until another is set, also when the
+   * page rendered the article itself; `undefined` while loading or after an error. Setting it
+   * validates the document; an invalid one shows the error state and fires `dw-error`.
    */
   @property({ attribute: false })
   get article(): ArticleDocument | undefined {
-    return this.source === 'markup' ? undefined : this.source;
+    if (this.view.kind === 'document') return this.view.doc;
+    if (this.view.kind !== 'markup') return undefined;
+    try {
+      return parseArticle(readArticleMarkup(this.articleElement()!));
+    } catch {
+      return undefined;
+    }
   }
   set article(value: unknown) {
+    this.articleSet = true;
+    this.srcPending = false;
+    this.abortLoad();
     try {
-      this.source = parseArticle(value);
-      this.articleSet = true;
+      this.view = { kind: 'document', doc: parseArticle(value), source: 'property' };
     } catch (error) {
-      this.refuse(error);
+      this.fail(error);
     }
   }
 
-  /** Where the content comes from: a document, or markup the page rendered itself. */
-  @state() private source: ArticleDocument | 'markup' = defaultArticle;
+  @state() private view: View = { kind: 'document', doc: defaultArticle, source: 'default' };
 
+  private _src?: string;
+  private srcPending = false;
   private articleSet = false;
+  private loading?: AbortController;
   private readonly l10n = new LocalizeController(this);
   private readonly headingId = `dw-article-${++instances}-headline`;
   private lastWarning = '';
@@ -118,7 +162,11 @@ export class DwArticle extends LitElement {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, contentStyles.styleSheet!];
       styledRoots.add(root);
     }
-    if (!this.articleSet && !this.hasUpdated && this.articleElement()) this.source = 'markup';
+    if (!this.articleSet && !this.hasUpdated && this.articleElement()) {
+      // The page rendered the article itself: use it as it is, never fetch it again.
+      this.view = { kind: 'markup' };
+      this.srcPending = false;
+    }
   }
 
   override disconnectedCallback(): void {
@@ -129,44 +177,53 @@ export class DwArticle extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.l10n.update();
+    if (this.srcPending) {
+      this.srcPending = false;
+      this.load(this._src!);
+    }
   }
 
   protected override update(changed: PropertyValues): void {
     // The light-DOM content first, so the skip links can point at its heading.
-    const container = this.contentContainer();
+    const { view } = this;
     const { locale, t } = this.l10n;
-    // A document set after adopting the page's own markup replaces that markup.
-    if (changed.get('source') === 'markup') this.articleElement()?.remove();
-    const switcher = html`<dw-locale-switcher
-      lang=${locale}
-      locale=${locale}
-      label=${t('localeSwitcher.label')}
-      .locales=${supportedLocales}
-    ></dw-locale-switcher>`;
+    // An article set after adopting the page's own markup replaces that markup.
+    if ((changed.get('view') as View | undefined)?.kind === 'markup') this.articleElement()?.remove();
+    const options = {
+      headingLevel: Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 1)) as HeadingLevel,
+      headingId: this.headingId,
+      locale,
+      t,
+    };
     const content =
-      this.source === 'markup'
-        ? nothing
-        : articleContent(this.source, {
-            headingLevel: Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 1)) as HeadingLevel,
-            headingId: this.headingId,
-            locale,
-            t,
-          });
-    render(html`${switcher}${content}`, container, {
-      host: this,
-      renderBefore: this.source === 'markup' ? this.articleElement() : null,
-    });
+      view.kind === 'document'
+        ? articleContent(view.doc, options)
+        : view.kind === 'error'
+          ? errorContent(view.error, options)
+          : nothing;
+    render(
+      html`<dw-locale-switcher
+          lang=${locale}
+          locale=${locale}
+          label=${t('localeSwitcher.label')}
+          .locales=${supportedLocales}
+        ></dw-locale-switcher>
+        ${statusLine(view.kind === 'loading' ? t('state.loading') : '', locale)}${content}`,
+      this.contentContainer(),
+      { host: this, renderBefore: view.kind === 'markup' ? this.articleElement() : null },
+    );
+    if (view.kind === 'markup') localizeMarkup(this.articleElement()!, locale, t);
+    if (view.kind === 'loading') this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
     super.update(changed);
   }
 
-  /** Where the content goes: the host page's own `main` when it put one inside, else the element. */
-  private contentContainer(): HTMLElement {
-    return this.querySelector<HTMLElement>(':scope > main') ?? this;
-  }
-
-  /** The `<article>` in the light DOM, rendered or adopted. */
-  private articleElement(): HTMLElement | null {
-    return this.contentContainer().querySelector(':scope > article');
+  protected override updated(changed: PropertyValues): void {
+    const { view } = this;
+    if (changed.has('view') && (view.kind === 'document' || view.kind === 'markup')) {
+      const source = view.kind === 'document' ? view.source : 'markup';
+      this.emit<DwLoadDetail>('dw-load', source === 'src' ? { source, src: this._src } : { source });
+    }
   }
 
   protected override render() {
@@ -201,14 +258,69 @@ export class DwArticle extends LitElement {
     return (await super.getUpdateComplete()) && settled;
   }
 
+  /** Where the content goes: the host page's own `main` when it put one inside, else the element. */
+  private contentContainer(): HTMLElement {
+    return this.querySelector<HTMLElement>(':scope > main') ?? this;
+  }
+
+  /** The `<article>` in the light DOM, rendered or adopted. */
+  private articleElement(): HTMLElement | null {
+    return this.contentContainer().querySelector(':scope > article');
+  }
+
+  /** Fetches `src`; a newer `src` or `article` aborts it, so nothing stale is ever shown. */
+  private load(src: string): void {
+    this.abortLoad();
+    const loading = new AbortController();
+    this.loading = loading;
+    this.view = { kind: 'loading' };
+    fetchArticle(src, loading.signal).then(
+      (doc) => {
+        if (this.loading !== loading) return;
+        this.loading = undefined;
+        this.view = { kind: 'document', doc, source: 'src' };
+      },
+      (error: unknown) => {
+        if (this.loading !== loading) return;
+        this.loading = undefined;
+        this.fail(error, src);
+      },
+    );
+  }
+
+  private abortLoad(): void {
+    this.loading?.abort();
+    this.loading = undefined;
+  }
+
+  private fail(error: unknown, src?: string): void {
+    const failure =
+      error instanceof ArticleError ? error : new ArticleError('network', [String((error as Error)?.message ?? error)]);
+    console.error(`<dw-article>: ${failure.message}`);
+    this.view = { kind: 'error', error: failure };
+    this.emit<DwErrorDetail>('dw-error', {
+      reason: failure.reason,
+      issues: failure.issues,
+      ...(failure.status === undefined ? {} : { status: failure.status }),
+      ...(src === undefined ? {} : { src }),
+    });
+  }
+
+  private emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
   /** The skip links whose targets exist now; warns once about the others. */
-  private skipLinks(): SkipLink[] {
-    const links: SkipLink[] = [];
+  private skipLinks(): { key: SkipKey; target: HTMLElement }[] {
+    const links: { key: SkipKey; target: HTMLElement }[] = [];
     const missing: string[] = [];
-    for (const key of ['content', 'mainMenu', 'moreSites'] as const) {
+    for (const key of skipKeys) {
       const found = this.skipTarget(key);
       if (found instanceof HTMLElement) links.push({ key, target: found });
-      else missing.push(`"${defaultT(`skipLinks.${key}`)}" (${found})`);
+      // While loading there is no heading yet, and nothing to warn about.
+      else if (this.view.kind !== 'loading' || key !== 'content') {
+        missing.push(`"${defaultT(`skipLinks.${key}`)}" (${found})`);
+      }
     }
     const warning = missing.length
       ? `<dw-article>: skip links not shown, because their targets are missing: ${missing.join('; ')}.`
@@ -230,22 +342,14 @@ export class DwArticle extends LitElement {
 
   /** The element a skip link moves focus to, or why there is none. */
   private skipTarget(key: SkipKey): HTMLElement | string {
-    if (key === 'content') {
-      const heading = this.articleElement()?.querySelector<HTMLElement>(':is(h1, h2, h3, h4, h5, h6)');
-      if (!heading) return 'the article has no heading';
-      if (!heading.id) heading.id = this.headingId;
-      return heading;
-    }
-    const [attribute, selector] =
-      key === 'mainMenu' ? ['menu-target', this.menuTarget] : ['sites-target', this.sitesTarget];
-    if (!selector) return `no ${attribute} attribute`;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    try {
-      const target = root.querySelector(selector) ?? document.querySelector(selector);
-      return target instanceof HTMLElement ? target : `${attribute}="${selector}" matches no element`;
-    } catch {
-      return `${attribute}="${selector}" is not a valid CSS selector`;
-    }
+    if (key === 'mainMenu') return findHostTarget(this, 'menu-target', this.menuTarget);
+    if (key === 'moreSites') return findHostTarget(this, 'sites-target', this.sitesTarget);
+    const heading = this.contentContainer().querySelector<HTMLElement>(
+      ':scope > :is(article, .dw-error) :is(h1, h2, h3, h4, h5, h6)',
+    );
+    if (!heading) return 'the article has no heading';
+    if (!heading.id) heading.id = this.headingId;
+    return heading;
   }
 
   private skip(event: Event, key: SkipKey): void {
@@ -254,14 +358,6 @@ export class DwArticle extends LitElement {
     if (target instanceof HTMLElement) moveFocusTo(target);
     else this.requestUpdate();
   }
-
-  private refuse(error: unknown): void {
-    const issues = error instanceof Error && 'issues' in error ? (error.issues as string[]) : [String(error)];
-    console.error(error);
-    this.dispatchEvent(
-      new CustomEvent<DwErrorDetail>('dw-error', { detail: { issues }, bubbles: true, composed: true }),
-    );
-  }
 }
 
 declare global {
@@ -269,7 +365,8 @@ declare global {
     'dw-article': DwArticle;
   }
   interface GlobalEventHandlersEventMap {
-    'dw-locale-change': CustomEvent<DwLocaleChangeDetail>;
+    'dw-load': CustomEvent<DwLoadDetail>;
     'dw-error': CustomEvent<DwErrorDetail>;
+    'dw-locale-change': CustomEvent<DwLocaleChangeDetail>;
   }
 }

@@ -6,9 +6,9 @@
 import { DwArticle } from './dw-article.js';
 import { DwLocaleSwitcher } from './locale-switcher.js';
 
-export { DwArticle, type DwErrorDetail } from './dw-article.js';
+export { DwArticle, type DwErrorDetail, type DwLoadDetail } from './dw-article.js';
 export { DwLocaleSwitcher, type DwLocaleChangeDetail } from './locale-switcher.js';
-export { parseArticle, ArticleError } from './article/schema.js';
+export { parseArticle, ArticleError, type ArticleErrorReason } from './article/schema.js';
 export type { ArticleDocument, ArticleInput, TextPart } from './article/schema.js';
 export { defaultArticle } from './article/default-article.js';
 

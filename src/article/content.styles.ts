@@ -75,6 +75,33 @@ export const contentStyles = css`
     font-size: 1.0625rem;
   }
 
+  :where(dw-article) .dw-status {
+    margin-block: 1rem;
+    color: var(--dw-article-muted-color, #4a4f55);
+  }
+
+  :where(dw-article) .dw-status:empty {
+    margin: 0;
+  }
+
+  :where(dw-article) .dw-error {
+    margin-block: 1rem 2rem;
+    padding: 1rem 1.25rem;
+    border: 2px solid #a4161a;
+    border-inline-start-width: 0.5rem;
+  }
+
+  :where(dw-article) .dw-error .dw-headline {
+    margin-block-start: 0;
+    font-size: 1.5rem;
+  }
+
+  :where(dw-article) .dw-issues {
+    padding-inline-start: 1.25rem;
+    font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
+    font-size: 0.875rem;
+  }
+
   :where(dw-article) .dw-visually-hidden {
     position: absolute;
     clip-path: inset(50%);

@@ -7,6 +7,11 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
+/** The static tag for a heading level, for `lit/static-html.js` templates. */
+export function headingTag(level: HeadingLevel) {
+  return headingTags[level - 1];
+}
+
 export interface ContentOptions {
   headingLevel: HeadingLevel;
   headingId: string;
@@ -38,23 +43,20 @@ function langOf(part: TextPart, inherited: string): string | typeof nothing {
  */
 export function articleContent(doc: ArticleDocument, options: ContentOptions): TemplateResult {
   const { t, locale } = options;
-  const heading = headingTags[options.headingLevel - 1];
+  const heading = headingTag(options.headingLevel);
   const { image } = doc;
   return html`<article class="dw-article" lang=${doc.lang}>
     ${staticHtml`<${heading} class="dw-headline" id=${options.headingId} lang=${langOf(doc.headline, doc.lang)}>${doc.headline.text}</${heading}>`}
     <p class="dw-dateline">
-      <span class="dw-visually-hidden" lang=${locale}>${t('article.published')} </span><time
-        datetime=${doc.published}
-        lang=${locale}
-        >${formatPublished(doc.published, locale)}</time
-      >
+      <span class="dw-visually-hidden" data-dw-label="article.published" lang=${locale}>${t('article.published')}</span>
+      <time datetime=${doc.published} lang=${locale}>${formatPublished(doc.published, locale)}</time>
     </p>
     ${doc.teaser
       ? html`<p class="dw-teaser" lang=${langOf(doc.teaser, doc.lang)}>${doc.teaser.text}</p>`
       : nothing}
     ${doc.shortUrl
       ? html`<p class="dw-short-link">
-          <span class="dw-label" lang=${locale}>${t('article.shortLink')}</span>
+          <span class="dw-label" data-dw-label="article.shortLink" lang=${locale}>${t('article.shortLink')}</span>
           <a href=${doc.shortUrl}>${doc.shortUrl}</a>
         </p>`
       : nothing}
@@ -74,7 +76,8 @@ export function articleContent(doc: ArticleDocument, options: ContentOptions): T
                   : nothing}
                 ${image.credit
                   ? html`<span class="dw-credit"
-                      ><span lang=${locale}>${t('article.imageCredit')}</span> ${image.credit}</span
+                      ><span data-dw-label="article.imageCredit" lang=${locale}>${t('article.imageCredit')}</span>
+                      ${image.credit}</span
                     >`
                   : nothing}
               </figcaption>`

@@ -38,13 +38,21 @@ const WebUrl = v.pipe(
   ),
 );
 
-/** Absolute http(s), or relative to the page (never `javascript:` or `data:`). */
+const probe = 'https://same-origin.invalid';
+
+/**
+ * Absolute http(s), or relative and same-origin: never `javascript:`, `data:`, nor a
+ * protocol-relative `//elsewhere` (nor its backslash spellings).
+ */
+function isImageUrl(value: string): boolean {
+  if (value.trim() === '' || !URL.canParse(value, `${probe}/`)) return false;
+  const url = new URL(value, `${probe}/`);
+  return url.origin === probe || (/^https?:\/\//i.test(value.trim()) && /^https?:$/.test(url.protocol));
+}
+
 const ImageUrl = v.pipe(
   v.string(),
-  v.check(
-    (value) => value !== '' && (/^https?:\/\//i.test(value) || !/^[a-z][a-z0-9+.-]*:/i.test(value)),
-    (issue) => `expected an http(s) or relative URL, got ${issue.received}`,
-  ),
+  v.check(isImageUrl, (issue) => `expected an http(s) or same-origin relative URL, got ${issue.received}`),
 );
 
 const Dimension = v.pipe(v.number(), v.integer(), v.minValue(1));
@@ -84,10 +92,18 @@ export type ArticleInput = v.InferInput<typeof ArticleSchema>;
 export type ArticleDocument = v.InferOutput<typeof ArticleSchema>;
 export type TextPart = ArticleDocument['headline'];
 
-/** Thrown for a document that is not a valid article; `issues` name each field. */
+/** Why an article could not be shown: not downloaded, not JSON, or not a valid document. */
+export type ArticleErrorReason = 'network' | 'http' | 'json' | 'invalid';
+
+/** An article that cannot be shown; `issues` says why, one line each (for documents, per field). */
 export class ArticleError extends Error {
-  constructor(readonly issues: readonly string[]) {
-    super(`Invalid article document:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
+  constructor(
+    readonly reason: ArticleErrorReason,
+    readonly issues: readonly string[],
+    /** The HTTP status, for `reason: 'http'`. */
+    readonly status?: number,
+  ) {
+    super(`Article not shown (${reason}):\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
     this.name = 'ArticleError';
   }
 }
@@ -96,9 +112,11 @@ function describe(issue: v.BaseIssue<unknown>): string {
   const path = v.getDotPath(issue) ?? '(document)';
   // Our own messages already say what was expected; valibot's defaults get the same shape.
   const what =
-    issue.message.startsWith('expected') || !issue.expected || !issue.received
-      ? issue.message
-      : `expected ${issue.expected}, got ${issue.received}`;
+    issue.received === 'undefined'
+      ? 'required, but missing'
+      : issue.message.startsWith('expected') || !issue.expected || !issue.received
+        ? issue.message
+        : `expected ${issue.expected}, got ${issue.received}`;
   return `${path}: ${what}`;
 }
 
@@ -106,5 +124,5 @@ function describe(issue: v.BaseIssue<unknown>): string {
 export function parseArticle(input: unknown): ArticleDocument {
   const result = v.safeParse(ArticleSchema, input);
   if (result.success) return result.output;
-  throw new ArticleError(result.issues.map(describe));
+  throw new ArticleError('invalid', result.issues.map(describe));
 }

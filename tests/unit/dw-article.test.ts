@@ -141,7 +141,7 @@ describe('<dw-article>', () => {
       expect(skipLinks(el)[0].getAttribute('href')).to.equal('#own');
     });
 
-    it('refuses an invalid document with an error that names the field, and keeps the article shown', async () => {
+    it('refuses an invalid document with an error that names the field, shown and in dw-error', async () => {
       const el = await fixture<DwArticle>(html`<dw-article></dw-article>`);
       await el.updateComplete;
       const broken = { ...seedArticle, image: { ...seedArticle.image, caption: { text: 'x', lang: 'xx_YY!' } } };
@@ -155,10 +155,15 @@ describe('<dw-article>', () => {
         console.error = original;
       }
       const { detail } = await event;
-      expect(detail.issues).to.deep.equal(['image.caption.lang: expected a BCP 47 language tag, got "xx_YY!"']);
-      expect(errors[0]).to.contain('image.caption.lang');
+      const issue = 'image.caption.lang: expected a BCP 47 language tag, got "xx_YY!"';
+      expect(detail).to.deep.equal({ reason: 'invalid', issues: [issue] });
+      expect(errors[0]).to.contain(issue);
       await el.updateComplete;
-      expect(headline(el).textContent).to.equal(seedArticle.headline.text);
+      const alert = el.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.contain('The article could not be shown');
+      expect(alert.textContent).to.contain(issue);
+      expect(el.querySelector('article')).to.equal(null);
+      expect(el.article).to.equal(undefined);
     });
   });
 

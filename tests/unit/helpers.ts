@@ -57,3 +57,14 @@ export async function captureWarnings(during: () => Promise<unknown>): Promise<s
 export function frames(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
+
+/** Runs `during` with console.error and console.warn silenced (for states that report errors). */
+export async function quietly<T>(during: () => Promise<T>): Promise<T> {
+  const { error, warn } = console;
+  console.error = console.warn = () => {};
+  try {
+    return await during();
+  } finally {
+    Object.assign(console, { error, warn });
+  }
+}

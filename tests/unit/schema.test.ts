@@ -36,10 +36,10 @@ describe('article documents', () => {
         image: { ...seedArticle.image, src: 'data:text/html,x', width: 0 },
       }),
     ).to.deep.equal([
-      'headline: expected Object, got undefined',
+      'headline: required, but missing',
       'published: expected an ISO 8601 date (2014-12-03) or timestamp, got "yesterday"',
       'shortUrl: expected an absolute http(s) URL, got "javascript:alert(1)"',
-      'image.src: expected an http(s) or relative URL, got "data:text/html,x"',
+      'image.src: expected an http(s) or same-origin relative URL, got "data:text/html,x"',
       'image.width: expected >=1, got 0',
       'body: expected at least one paragraph',
     ]);
