@@ -32,6 +32,6 @@ export default {
     },
   ],
   concurrency: 1,
-  testFramework: { config: { timeout: 5000 } },
+  testFramework: { config: { timeout: 60000 } },
   filterBrowserLogs: ({ type }) => type === 'error',
 };

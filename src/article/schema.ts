@@ -13,13 +13,26 @@ export function canonicalLanguageTag(tag: string): string | undefined {
   }
 }
 
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** Whether the tag's language is one the platform knows (well-formed is not enough: `xyz`). */
+function isKnownLanguage(tag: string): boolean {
+  try {
+    return languageNames.of(new Intl.Locale(tag).language) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 const LanguageTag = v.pipe(
   v.string(),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     const tag = canonicalLanguageTag(dataset.value);
-    if (tag) return tag;
+    if (tag && isKnownLanguage(tag)) return tag;
     addIssue({
-      message: `expected a BCP 47 language tag, got ${JSON.stringify(dataset.value)}`,
+      message: tag
+        ? `expected a known language, got ${JSON.stringify(dataset.value)}`
+        : `expected a BCP 47 language tag, got ${JSON.stringify(dataset.value)}`,
     });
     return NEVER;
   }),

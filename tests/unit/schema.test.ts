@@ -49,3 +49,13 @@ describe('article documents', () => {
     expect(issuesOf('<html>')).to.deep.equal(['(document): expected Object, got "<html>"']);
   });
 });
+
+describe('language tags', () => {
+  it('accepts the languages DW publishes in and refuses unknown or undetermined ones', () => {
+    for (const tag of ['en', 'de-AT', 'ar', 'fa', 'ps', 'ur', 'zh-Hant-TW', 'sr-Latn', 'pt-BR']) {
+      expect(parseArticle({ ...seedArticle, lang: tag }).lang, tag).to.equal(tag);
+    }
+    expect(issuesOf({ ...seedArticle, lang: 'xyz' })).to.deep.equal(['lang: expected a known language, got "xyz"']);
+    expect(issuesOf({ ...seedArticle, lang: 'und' })).to.deep.equal(['lang: expected a known language, got "und"']);
+  });
+});
