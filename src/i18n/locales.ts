@@ -28,8 +28,8 @@ export function isSupportedLocale(tag: string): tag is Locale {
   return Object.hasOwn(loaders, tag);
 }
 
-// A private instance: the host page's own i18next (if any) is never touched.
-const i18n = i18next.createInstance();
+/** A private instance: the host page's own i18next (if any) is never touched. Exported for tests. */
+export const i18n = i18next.createInstance();
 void i18n.init({
   resources: { en: { translation: en } },
   lng: defaultLocale,
