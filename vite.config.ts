@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
+/** A strict Content Security Policy with Trusted Types enforced. */
+export const strictPolicy =
+  "default-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
 const page = (name: string) => fileURLToPath(new URL(`demo/${name}.html`, import.meta.url));
 
 // The demo site: `npm start` serves it, `npm run build` writes it to dist/demo/, with relative
@@ -16,5 +20,10 @@ export default defineConfig({
     assetsInlineLimit: 0,
     rollupOptions: { input: { index: page('index'), 'two-articles': page('two-articles') } },
   },
-  preview: { port: Number(process.env.DEMO_PORT ?? 4173), strictPort: true },
+  preview: {
+    port: Number(process.env.DEMO_PORT ?? 4173),
+    strictPort: true,
+    // The built demo is served as a strict page would be: the component needs no exceptions.
+    headers: { 'Content-Security-Policy': strictPolicy },
+  },
 });
