@@ -1,10 +1,13 @@
 export {};
 
-// `?locale=de` opens the demo in German. The attribute is set before the component is loaded,
-// so the first render is already in the chosen locale.
+// `?locale=de` opens the demo in German; `?src=article.json` shows another article document.
+// The attributes are set before the component is loaded, so its first render already uses them.
 const articles = document.querySelectorAll('dw-article');
-const requested = new URLSearchParams(location.search).get('locale');
-if (requested) for (const article of articles) article.setAttribute('locale', requested);
+const params = new URLSearchParams(location.search);
+for (const name of ['locale', 'src']) {
+  const value = params.get(name);
+  if (value) for (const article of articles) article.setAttribute(name, value);
+}
 
 await import('../src/index.js');
 
