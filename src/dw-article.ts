@@ -9,7 +9,7 @@ import { ArticleError, parseArticle, type ArticleDocument, type ArticleErrorReas
 import { errorContent, statusLine } from './article/states.js';
 import { styles } from './dw-article.styles.js';
 import { moveFocusTo } from './focus.js';
-import { LocalizeController } from './i18n/localize-controller.js';
+import { LocalizeController, type DwLocaleErrorDetail } from './i18n/localize-controller.js';
 import { defaultT, supportedLocales } from './i18n/locales.js';
 import type { DwLocaleChangeDetail } from './locale-switcher.js';
 import { findHostTarget, skipKeys, type SkipKey } from './skip-links.js';
@@ -76,6 +76,7 @@ const styledRoots = new WeakSet<Document | ShadowRoot>();
  * @fires dw-error - An article could not be shown (not downloaded, not JSON, or invalid); the
  *   element shows why, and `detail` says it for the page.
  * @fires dw-locale-change - The reader chose another interface language in the switcher.
+ * @fires dw-locale-error - An interface locale could not be loaded; English is shown instead.
  */
 export class DwArticle extends LitElement {
   static override styles = styles;
@@ -186,15 +187,15 @@ export class DwArticle extends LitElement {
   protected override update(changed: PropertyValues): void {
     // The light-DOM content first, so the skip links can point at its heading.
     const { view } = this;
-    const { locale, t } = this.l10n;
+    const { ui } = this.l10n;
     // An article set after adopting the page's own markup replaces that markup.
     if ((changed.get('view') as View | undefined)?.kind === 'markup') this.articleElement()?.remove();
     const options = {
       headingLevel: Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 1)) as HeadingLevel,
       headingId: this.headingId,
-      locale,
-      t,
+      ui,
     };
+    const switcherLabel = ui.label('localeSwitcher.label');
     const content =
       view.kind === 'document'
         ? articleContent(view.doc, options)
@@ -203,16 +204,17 @@ export class DwArticle extends LitElement {
           : nothing;
     render(
       html`<dw-locale-switcher
-          lang=${locale}
-          locale=${locale}
-          label=${t('localeSwitcher.label')}
+          lang=${switcherLabel.lang}
+          dir=${ui.dir}
+          locale=${ui.locale}
+          label=${switcherLabel.text}
           .locales=${supportedLocales}
         ></dw-locale-switcher>
-        ${statusLine(view.kind === 'loading' ? t('state.loading') : '', locale)}${content}`,
+        ${statusLine(view.kind === 'loading' ? ui.t('state.loading') : '', ui)}${content}`,
       this.contentContainer(),
       { host: this, renderBefore: view.kind === 'markup' ? this.articleElement() : null },
     );
-    if (view.kind === 'markup') localizeMarkup(this.articleElement()!, locale, t);
+    if (view.kind === 'markup') localizeMarkup(this.articleElement()!, ui);
     if (view.kind === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     super.update(changed);
@@ -227,17 +229,21 @@ export class DwArticle extends LitElement {
   }
 
   protected override render() {
-    const { t, locale } = this.l10n;
+    const { ui } = this.l10n;
     const links = this.skipLinks();
     return html`
       ${links.length
-        ? html`<nav class="skip-links" part="skip-links" lang=${locale} aria-label=${this.skipLinksName()}>
-            ${links.map(
-              ({ key, target }) =>
-                html`<a part="skip-link" href=${target.id ? `#${target.id}` : '#'} @click=${(event: Event) => this.skip(event, key)}
-                  >${t(`skipLinks.${key}`)}</a
-                >`,
-            )}
+        ? html`<nav class="skip-links" part="skip-links" lang=${ui.locale} dir=${ui.dir} aria-label=${this.skipLinksName()}>
+            ${links.map(({ key, target }) => {
+              const label = ui.label(`skipLinks.${key}`);
+              return html`<a
+                part="skip-link"
+                href=${target.id ? `#${target.id}` : '#'}
+                lang=${label.lang === ui.locale ? nothing : label.lang}
+                @click=${(event: Event) => this.skip(event, key)}
+                >${label.text}</a
+              >`;
+            })}
           </nav>`
         : nothing}
       <slot name="header"></slot>
@@ -335,9 +341,9 @@ export class DwArticle extends LitElement {
    * several articles on a page, each one's landmark is numbered to keep the names unique.
    */
   private skipLinksName(): string {
-    const { t } = this.l10n;
-    if (connected.size < 2) return t('skipLinks.label');
-    return t('skipLinks.labelFor', { number: [...connected].indexOf(this) + 1 });
+    const { ui } = this.l10n;
+    if (connected.size < 2) return ui.t('skipLinks.label');
+    return ui.t('skipLinks.labelFor', { number: ui.number([...connected].indexOf(this) + 1) });
   }
 
   /** The element a skip link moves focus to, or why there is none. */
@@ -368,5 +374,6 @@ declare global {
     'dw-load': CustomEvent<DwLoadDetail>;
     'dw-error': CustomEvent<DwErrorDetail>;
     'dw-locale-change': CustomEvent<DwLocaleChangeDetail>;
+    'dw-locale-error': CustomEvent<DwLocaleErrorDetail>;
   }
 }

@@ -8,6 +8,7 @@ import { DwLocaleSwitcher } from './locale-switcher.js';
 
 export { DwArticle, type DwErrorDetail, type DwLoadDetail } from './dw-article.js';
 export { DwLocaleSwitcher, type DwLocaleChangeDetail } from './locale-switcher.js';
+export type { DwLocaleErrorDetail } from './i18n/localize-controller.js';
 export { parseArticle, ArticleError, type ArticleErrorReason } from './article/schema.js';
 export type { ArticleDocument, ArticleInput, TextPart } from './article/schema.js';
 export { defaultArticle } from './article/default-article.js';

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Locale } from './i18n/locales.js';
+import { directionOf } from './i18n/ui.js';
 
 export interface DwLocaleChangeDetail {
   /** The interface locale the reader chose. */
@@ -56,7 +57,7 @@ export class DwLocaleSwitcher extends LitElement {
       <select id="select" part="select" @change=${this.onChange}>
         ${this.locales.map(
           (option) =>
-            html`<option value=${option} lang=${option} .selected=${option === this.locale}>
+            html`<option value=${option} lang=${option} dir=${directionOf(option)} .selected=${option === this.locale}>
               ${languageName(option)}
             </option>`,
         )}
@@ -75,9 +76,10 @@ export class DwLocaleSwitcher extends LitElement {
   }
 }
 
-/** A language's name in that language ("Deutsch"). */
+/** A language's name in that language, capitalised as a menu item ("Deutsch", "Español"). */
 function languageName(locale: Locale): string {
-  return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
 declare global {

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { literal, html as staticHtml } from 'lit/static-html.js';
-import type { TFunction } from 'i18next';
-import type { ArticleDocument, TextPart } from './schema.js';
+import { directionOf, type Label, type Ui } from '../i18n/ui.js';
+import { readingMinutes } from './reading-time.js';
+import type { ArticleDocument } from './schema.js';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -15,49 +16,84 @@ export function headingTag(level: HeadingLevel) {
 export interface ContentOptions {
   headingLevel: HeadingLevel;
   headingId: string;
-  /** Interface locale and strings, for labels and the date. */
-  locale: string;
-  t: TFunction;
+  /** The interface locale: labels, the date, the reading time. */
+  ui: Ui;
 }
 
+/** The publisher's time zone, for timestamps of articles that do not name their own. */
+export const publisherTimeZone = 'Europe/Berlin';
+
 /**
- * Formats the publication date in the interface locale. A date without a time is a calendar
- * day, shown as written; a timestamp is shown in the publisher's time zone (DW: Berlin).
+ * Formats the publication date for the interface locale (its calendar and digits). A date
+ * without a time is a calendar day, shown as written; a timestamp is shown in the article's
+ * time zone, or the publisher's.
  */
-export function formatPublished(published: string, locale: string): string {
+export function formatPublished(published: string, formatLocale: string, timeZone = publisherTimeZone): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(published);
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(formatLocale, {
     dateStyle: 'long',
-    timeZone: dateOnly ? 'UTC' : 'Europe/Berlin',
+    timeZone: dateOnly ? 'UTC' : timeZone,
   }).format(new Date(dateOnly ? `${published}T00:00:00Z` : published));
 }
 
-/** `lang` for a part, omitted where it only repeats what the part inherits. */
-function langOf(part: TextPart, inherited: string): string | typeof nothing {
-  return part.lang === inherited ? nothing : part.lang;
+/** `lang` for a run, left out where it repeats what the run inherits. */
+function langIf(lang: string, inherited: string): string | typeof nothing {
+  return lang === inherited ? nothing : lang;
+}
+
+/** `dir` for a run, left out where it repeats the direction the run inherits. */
+function dirIf(lang: string, inherited: string): string | typeof nothing {
+  const dir = directionOf(lang);
+  return dir === directionOf(inherited) ? nothing : dir;
+}
+
+/** An interface label inside the article: its own language and direction, isolated. */
+function uiRun(label: Label, articleLang: string, attributes: { key?: string; className?: string } = {}) {
+  return html`<span
+    class=${attributes.className ?? nothing}
+    data-dw-label=${attributes.key ?? nothing}
+    lang=${label.lang}
+    dir=${dirIf(label.lang, articleLang)}
+    >${label.text}</span
+  >`;
 }
 
 /**
  * The article as light-DOM markup (the contract documented in the README). Every text part
- * is bound as text, never as HTML. Interface labels carry the interface locale's `lang`.
+ * is bound as text, never as HTML. The article's blocks follow the article's language and
+ * direction; interface labels, the date and the reading time are runs in the interface
+ * locale; names, URLs and credits are isolated so they read in the right order either way.
  */
 export function articleContent(doc: ArticleDocument, options: ContentOptions): TemplateResult {
-  const { t, locale } = options;
+  const { ui } = options;
   const heading = headingTag(options.headingLevel);
-  const { image } = doc;
-  return html`<article class="dw-article" lang=${doc.lang}>
-    ${staticHtml`<${heading} class="dw-headline" id=${options.headingId} lang=${langOf(doc.headline, doc.lang)}>${doc.headline.text}</${heading}>`}
+  const { image, lang } = doc;
+  const minutes = readingMinutes(doc);
+  const readingTime = ui.plural('article.readingTime', minutes);
+  return html`<article class="dw-article" lang=${lang} dir=${directionOf(lang)}>
+    ${staticHtml`<${heading} class="dw-headline" id=${options.headingId} lang=${langIf(doc.headline.lang, lang)} dir=${dirIf(doc.headline.lang, lang)}>${doc.headline.text}</${heading}>`}
     <p class="dw-dateline">
-      <span class="dw-visually-hidden" data-dw-label="article.published" lang=${locale}>${t('article.published')}</span>
-      <time datetime=${doc.published} lang=${locale}>${formatPublished(doc.published, locale)}</time>
+      ${uiRun(ui.label('article.published'), lang, { key: 'article.published', className: 'dw-visually-hidden' })}
+      <time
+        datetime=${doc.published}
+        data-dw-time-zone=${doc.timeZone ?? nothing}
+        lang=${ui.locale}
+        dir=${dirIf(ui.locale, lang)}
+        >${formatPublished(doc.published, ui.formatLocale, doc.timeZone)}</time
+      ><span class="dw-separator" aria-hidden="true"> · </span
+      ><span class="dw-reading-time" data-dw-minutes=${minutes} lang=${readingTime.lang} dir=${dirIf(readingTime.lang, lang)}
+        >${readingTime.text}</span
+      >
     </p>
     ${doc.teaser
-      ? html`<p class="dw-teaser" lang=${langOf(doc.teaser, doc.lang)}>${doc.teaser.text}</p>`
+      ? html`<p class="dw-teaser" lang=${langIf(doc.teaser.lang, lang)} dir=${dirIf(doc.teaser.lang, lang)}>
+          ${doc.teaser.text}
+        </p>`
       : nothing}
     ${doc.shortUrl
       ? html`<p class="dw-short-link">
-          <span class="dw-label" data-dw-label="article.shortLink" lang=${locale}>${t('article.shortLink')}</span>
-          <a href=${doc.shortUrl}>${doc.shortUrl}</a>
+          ${uiRun(ui.label('article.shortLink'), lang, { key: 'article.shortLink', className: 'dw-label' })}
+          <a href=${doc.shortUrl} dir="ltr">${doc.shortUrl}</a>
         </p>`
       : nothing}
     ${image
@@ -67,17 +103,22 @@ export function articleContent(doc: ArticleDocument, options: ContentOptions): T
             width=${image.width}
             height=${image.height}
             alt=${image.alt.text}
-            lang=${langOf(image.alt, doc.lang)}
+            lang=${langIf(image.alt.lang, lang)}
           />
           ${image.caption || image.credit
             ? html`<figcaption>
                 ${image.caption
-                  ? html`<span class="dw-caption" lang=${langOf(image.caption, doc.lang)}>${image.caption.text}</span>`
+                  ? html`<span
+                      class="dw-caption"
+                      lang=${langIf(image.caption.lang, lang)}
+                      dir=${dirIf(image.caption.lang, lang)}
+                      >${image.caption.text}</span
+                    >`
                   : nothing}
                 ${image.credit
                   ? html`<span class="dw-credit"
-                      ><span data-dw-label="article.imageCredit" lang=${locale}>${t('article.imageCredit')}</span>
-                      ${image.credit}</span
+                      >${uiRun(ui.label('article.imageCredit'), lang, { key: 'article.imageCredit' })}
+                      <bdi>${image.credit}</bdi></span
                     >`
                   : nothing}
               </figcaption>`
@@ -85,8 +126,11 @@ export function articleContent(doc: ArticleDocument, options: ContentOptions): T
         </figure>`
       : nothing}
     <div class="dw-body">
-      ${doc.body.map((paragraph) => html`<p lang=${langOf(paragraph, doc.lang)}>${paragraph.text}</p>`)}
+      ${doc.body.map(
+        (paragraph) =>
+          html`<p lang=${langIf(paragraph.lang, lang)} dir=${dirIf(paragraph.lang, lang)}>${paragraph.text}</p>`,
+      )}
     </div>
-    ${doc.credits ? html`<p class="dw-credits">${doc.credits}</p>` : nothing}
+    ${doc.credits ? html`<p class="dw-credits"><bdi>${doc.credits}</bdi></p>` : nothing}
   </article>`;
 }

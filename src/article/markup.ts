@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import { directionOf, type Ui } from '../i18n/ui.js';
 import { formatPublished } from './content.js';
 import type { ArticleInput } from './schema.js';
 
@@ -8,6 +8,11 @@ import type { ArticleInput } from './schema.js';
  * still has to pass `parseArticle`.
  */
 export function readArticleMarkup(article: Element): Partial<ArticleInput> {
+  // JSON drops the parts the markup does not have, as a document would leave them out.
+  return JSON.parse(JSON.stringify(readParts(article))) as Partial<ArticleInput>;
+}
+
+function readParts(article: Element): Partial<ArticleInput> {
   const text = (element: Element | null | undefined) =>
     element?.textContent?.trim() ? { text: element.textContent.trim(), lang: langOf(element) } : undefined;
   const img = article.querySelector<HTMLImageElement>('figure img');
@@ -16,6 +21,7 @@ export function readArticleMarkup(article: Element): Partial<ArticleInput> {
     lang: article.getAttribute('lang') ?? undefined,
     headline: text(article.querySelector(':is(h1, h2, h3, h4, h5, h6)')),
     published: article.querySelector('.dw-dateline time')?.getAttribute('datetime') ?? undefined,
+    timeZone: article.querySelector('.dw-dateline time')?.getAttribute('data-dw-time-zone') ?? undefined,
     teaser: text(article.querySelector('.dw-teaser')),
     shortUrl: article.querySelector('.dw-short-link a')?.getAttribute('href') ?? undefined,
     image: img
@@ -33,16 +39,32 @@ export function readArticleMarkup(article: Element): Partial<ArticleInput> {
   };
 }
 
-/** Puts the interface labels and the date of contract markup into `locale`, touching nothing else. */
-export function localizeMarkup(article: Element, locale: string, t: TFunction): void {
-  for (const label of article.querySelectorAll<HTMLElement>('[data-dw-label]')) {
-    label.textContent = t(label.dataset.dwLabel!);
-    label.lang = locale;
+/**
+ * Puts the interface labels, the date and the reading time of contract markup into the
+ * interface locale, touching nothing else (text only changes where it differs).
+ */
+export function localizeMarkup(article: Element, ui: Ui): void {
+  const articleDir = directionOf(article.getAttribute('lang') ?? ui.locale);
+  const put = (element: HTMLElement, text: string, lang: string) => {
+    if (element.textContent !== text) element.textContent = text;
+    element.lang = lang;
+    if (directionOf(lang) === articleDir) element.removeAttribute('dir');
+    else element.dir = directionOf(lang);
+  };
+  for (const element of article.querySelectorAll<HTMLElement>('[data-dw-label]')) {
+    const label = ui.label(element.dataset.dwLabel!);
+    put(element, label.text, label.lang);
   }
   const time = article.querySelector<HTMLElement>('.dw-dateline time[datetime]');
   if (time && !Number.isNaN(Date.parse(time.getAttribute('datetime')!))) {
-    time.textContent = formatPublished(time.getAttribute('datetime')!, locale);
-    time.lang = locale;
+    const zone = time.dataset.dwTimeZone;
+    put(time, formatPublished(time.getAttribute('datetime')!, ui.formatLocale, zone), ui.locale);
+  }
+  const readingTime = article.querySelector<HTMLElement>('.dw-reading-time[data-dw-minutes]');
+  const minutes = Number(readingTime?.dataset.dwMinutes);
+  if (readingTime && Number.isInteger(minutes) && minutes > 0) {
+    const label = ui.plural('article.readingTime', minutes);
+    put(readingTime, label.text, label.lang);
   }
 }
 

@@ -75,12 +75,28 @@ const Published = v.union(
   (issue) => `expected an ISO 8601 date (2014-12-03) or timestamp, got ${issue.received}`,
 );
 
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const TimeZone = v.pipe(
+  v.string(),
+  v.check(isTimeZone, (issue) => `expected an IANA time zone such as "Europe/Berlin", got ${issue.received}`),
+);
+
 export const ArticleSchema = v.object({
   /** Language of the article as a whole; goes on the `<article>` element. */
   lang: LanguageTag,
   headline: TextPart,
   /** ISO 8601 date or timestamp. */
   published: Published,
+  /** Where the article was published, for showing a timestamp; the publisher's (Berlin) if absent. */
+  timeZone: v.optional(TimeZone),
   teaser: v.optional(TextPart),
   shortUrl: v.optional(WebUrl),
   image: v.optional(

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { TFunction } from 'i18next';
+import type { Ui } from '../i18n/ui.js';
 import { headingTag, type HeadingLevel } from './content.js';
 import type { ArticleError } from './schema.js';
 
@@ -10,8 +10,8 @@ const shownIssues = 10;
  * The live region for the loading state. It is always in the page (so a screen reader hears a
  * message put into it, once) and empty when there is nothing to say.
  */
-export function statusLine(message: string, locale: string): TemplateResult {
-  return html`<p class="dw-status" role="status" lang=${locale}>${message}</p>`;
+export function statusLine(message: string, ui: Ui): TemplateResult {
+  return html`<p class="dw-status" role="status" lang=${ui.locale} dir=${ui.dir}>${message}</p>`;
 }
 
 /**
@@ -20,19 +20,22 @@ export function statusLine(message: string, locale: string): TemplateResult {
  */
 export function errorContent(
   error: ArticleError,
-  options: { headingLevel: HeadingLevel; headingId: string; locale: string; t: TFunction },
+  options: { headingLevel: HeadingLevel; headingId: string; ui: Ui },
 ): TemplateResult {
-  const { t, locale } = options;
+  const { ui } = options;
   const heading = headingTag(options.headingLevel);
   const more = error.issues.length - shownIssues;
-  return html`<div class="dw-error" role="alert" lang=${locale}>
-    ${staticHtml`<${heading} class="dw-headline" id=${options.headingId}>${t('error.title')}</${heading}>`}
-    <p>${t(`error.${error.reason}`, { status: error.status })}</p>
+  const title = ui.label('error.title');
+  const reason = ui.label(`error.${error.reason}`, { status: error.status && ui.number(error.status) });
+  const rest = more > 0 ? ui.plural('error.more', more) : undefined;
+  return html`<div class="dw-error" role="alert" lang=${ui.locale} dir=${ui.dir}>
+    ${staticHtml`<${heading} class="dw-headline" id=${options.headingId} lang=${title.lang}>${title.text}</${heading}>`}
+    <p lang=${reason.lang}>${reason.text}</p>
     ${error.reason === 'invalid'
-      ? html`<ul class="dw-issues" lang="en">
+      ? html`<ul class="dw-issues" lang="en" dir="ltr">
             ${error.issues.slice(0, shownIssues).map((issue) => html`<li>${issue}</li>`)}
           </ul>
-          ${more > 0 ? html`<p>${t('error.more', { count: more })}</p>` : nothing}`
+          ${rest ? html`<p lang=${rest.lang}>${rest.text}</p>` : nothing}`
       : nothing}
   </div>`;
 }

@@ -1,19 +1,28 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TFunction } from 'i18next';
 import { defaultLocale, defaultT, loadLocale, type Locale } from './locales.js';
 import { matchLocale, resolveLocale } from './resolve-locale.js';
+import { createUi, type Ui } from './ui.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { locale?: string | null };
+
+export interface DwLocaleErrorDetail {
+  /** The interface locale that could not be loaded. */
+  locale: Locale;
+  /** The locale shown instead. */
+  fallback: Locale;
+  /** Why, for the page's logs. */
+  message: string;
+}
 
 /**
  * Gives an element its interface strings. The host calls `update()` when its `locale`
  * changes; strings switch only once the new locale has loaded, so a reader never sees raw
- * keys or half-translated chrome, and the last request always wins.
+ * keys or half-translated chrome, and the last request always wins. A locale that fails to
+ * load falls back to English and is reported with a `dw-locale-error` event.
  */
 export class LocalizeController implements ReactiveController {
-  /** The locale the strings are in now. */
-  locale: Locale = defaultLocale;
-  t: TFunction = defaultT;
+  /** The interface locale shown now, with its strings, direction and formats. */
+  ui: Ui = createUi(defaultLocale, defaultT);
   /** Resolves when the latest requested locale is showing. */
   ready: Promise<void> = Promise.resolve();
 
@@ -34,22 +43,33 @@ export class LocalizeController implements ReactiveController {
     if (requested && !matchLocale(requested) && !this.warned.has(requested)) {
       this.warned.add(requested);
       console.warn(
-        `<dw-article>: locale="${requested}" is not an interface locale; falling back to the page's language.`,
+        `<dw-article>: locale="${requested}" is not an interface locale; falling back to the page's language, then English.`,
       );
     }
     const locale = resolveLocale(requested, this.host);
     if (locale === this.requested) return;
     this.requested = locale;
     const request = ++this.request;
+    const show = (shown: Locale, t: Ui['t']) => {
+      if (request !== this.request) return;
+      this.ui = createUi(shown, t);
+      this.host.requestUpdate();
+    };
     this.ready = loadLocale(locale).then(
-      (t) => {
-        if (request !== this.request) return;
-        this.locale = locale;
-        this.t = t;
-        this.host.requestUpdate();
-      },
+      (t) => show(locale, t),
       (error: unknown) => {
-        if (request === this.request) console.error(`<dw-article>: could not load locale "${locale}".`, error);
+        if (request !== this.request) return;
+        this.requested = undefined; // so that asking again tries again
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`<dw-article>: could not load the interface locale "${locale}"; showing English.`, message);
+        show(defaultLocale, defaultT);
+        this.host.dispatchEvent(
+          new CustomEvent<DwLocaleErrorDetail>('dw-locale-error', {
+            detail: { locale, fallback: defaultLocale, message },
+            bubbles: true,
+            composed: true,
+          }),
+        );
       },
     );
   }

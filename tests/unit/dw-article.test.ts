@@ -191,9 +191,15 @@ describe('<dw-article>', () => {
     it('names each language in itself, with its own lang, the current one selected', async () => {
       const { el } = await hostPage('locale="de"');
       const options = [...el.querySelector('dw-locale-switcher')!.shadowRoot!.querySelectorAll('option')];
-      expect(options.map((o) => [o.textContent!.trim(), o.lang, o.selected])).to.deep.equal([
-        ['English', 'en', false],
-        ['Deutsch', 'de', true],
+      expect(options.map((o) => [o.textContent!.trim(), o.lang, o.dir, o.selected])).to.deep.equal([
+        ['English', 'en', 'ltr', false],
+        ['Deutsch', 'de', 'ltr', true],
+        ['العربية', 'ar', 'rtl', false],
+        ['Español', 'es', 'ltr', false],
+        ['فارسی', 'fa', 'rtl', false],
+        ['Русский', 'ru', 'ltr', false],
+        ['Türkçe', 'tr', 'ltr', false],
+        ['中文', 'zh', 'ltr', false],
       ]);
     });
 

@@ -1,0 +1,53 @@
+import type { TFunction } from 'i18next';
+import { formatLocaleOf, type Locale } from './locales.js';
+
+export type Direction = 'ltr' | 'rtl';
+
+const rightToLeftScripts = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+
+/** The writing direction of a language, from its (likely) script: `ar`, `fa`, `ur`, `ps` give rtl. */
+export function directionOf(tag: string): Direction {
+  try {
+    return rightToLeftScripts.has(new Intl.Locale(tag).maximize().script ?? '') ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
+/** An interface string and the language it is really in (the fallback's, when it fell back). */
+export interface Label {
+  text: string;
+  lang: string;
+}
+
+/** Everything a template needs to speak the interface locale. */
+export interface Ui {
+  locale: Locale;
+  dir: Direction;
+  /** The locale used for numbers and dates (calendar and digits; see `formatLocaleOf`). */
+  formatLocale: string;
+  t: TFunction;
+  /** A string, tagged with the language it is in. */
+  label(key: string, options?: Record<string, unknown>): Label;
+  /** A counted string: the plural form for `count`, with `{{n}}` in the locale's digits. */
+  plural(key: string, count: number): Label;
+  number(value: number): string;
+}
+
+export function createUi(locale: Locale, t: TFunction): Ui {
+  const formatLocale = formatLocaleOf(locale);
+  const numbers = new Intl.NumberFormat(formatLocale);
+  const ui: Ui = {
+    locale,
+    dir: directionOf(locale),
+    formatLocale,
+    t,
+    label(key, options = {}) {
+      const details = t(key, { ...options, returnDetails: true }) as unknown as { res: string; usedLng?: string };
+      return { text: details.res, lang: details.usedLng ?? locale };
+    },
+    plural: (key, count) => ui.label(key, { count, n: numbers.format(count) }),
+    number: (value) => numbers.format(value),
+  };
+  return ui;
+}
