@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeTags } from '../axe-tags.js';
 
@@ -39,6 +40,46 @@ for (const locale of ['en', 'de'] as const) {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
   });
 }
+
+for (const locale of ['ar', 'es', 'fa', 'ru', 'tr', 'zh']) {
+  test(`axe finds nothing on the demo in ${locale}`, async ({ page }) => {
+    await open(page, locale);
+    await expect(page.locator('dw-article time')).toHaveAttribute('lang', locale);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+for (const locale of ['en', 'ar']) {
+  test(`axe finds nothing on the right-to-left test fixture in ${locale}`, async ({ page }) => {
+    await page.goto(`./?src=articles/rtl-test-fixture.json&locale=${locale}`);
+    await expect(page.locator('dw-article article[dir="rtl"] h1')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('the built scripts hold English only; every other locale is a file of its own', () => {
+  const assets = new URL('../../dist/demo/assets/', import.meta.url);
+  const files = readdirSync(assets);
+  const scripts = files.filter((file) => file.endsWith('.js')).map((file) => readFileSync(new URL(file, assets), 'utf8')).join('\n');
+  expect(scripts).toContain('Skip to content');
+  for (const other of ['Zum Inhalt springen', 'انتقل إلى المحتوى', 'Saltar al contenido', 'رفتن به محتوا', 'Перейти к содержанию', 'İçeriğe atla', '跳至正文']) {
+    expect(scripts).not.toContain(other);
+  }
+  for (const locale of ['de', 'ar', 'es', 'fa', 'ru', 'tr', 'zh']) {
+    expect(files.filter((file) => new RegExp(`^${locale}-[\\w-]+\\.json$`).test(file))).toHaveLength(1);
+  }
+});
+
+test('a page that only needs English downloads no other locale; another is fetched on first use', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await open(page);
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((path) => path.endsWith('.json'))).toEqual([]);
+  await page.locator('dw-locale-switcher select').selectOption('fa');
+  await expect(page.locator('dw-article time')).toHaveAttribute('lang', 'fa');
+  expect(requests.filter((path) => path.endsWith('.json'))).toEqual([expect.stringMatching(/\/fa-[\w-]+\.json$/)]);
+});
 
 test('axe catches a broken article: the same checks fail on a deliberately broken page', async ({ page }) => {
   await open(page);
