@@ -1,5 +1,5 @@
-// Screenshots of the built demo (run `npm run build` first): English and German, narrow and
-// wide, plus a focused skip link. Written to screenshots/ (ignored by git) for review;
+// Screenshots of the built demo (run `npm run build` first): English, German, Arabic and
+// Persian interfaces and the right-to-left test fixture, narrow and wide, plus a focused skip link. Written to screenshots/ (ignored by git) for review;
 // docs/screenshot.png in the README is one of them.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright';
@@ -11,10 +11,15 @@ const base = server.resolvedUrls.local[0];
 const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
 mkdirSync('screenshots', { recursive: true });
 try {
-  for (const locale of ['en', 'de']) {
+  const views = [
+    ...['en', 'de', 'ar', 'fa'].map((locale) => [locale, `?locale=${locale}`]),
+    ['rtl-fixture-en', '?src=articles/rtl-test-fixture.json'],
+    ['rtl-fixture-ar', '?src=articles/rtl-test-fixture.json&locale=ar'],
+  ];
+  for (const [locale, query] of views) {
     for (const [name, width] of [['narrow', 320], ['wide', 1280]]) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
-      await page.goto(`${base}?locale=${locale}`);
+      await page.goto(`${base}${query}`);
       await page.locator('dw-article h1').waitFor();
       await page.screenshot({ path: `screenshots/${locale}-${name}.png`, fullPage: name === 'narrow' });
       if (name === 'wide') {

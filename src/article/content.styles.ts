@@ -35,8 +35,16 @@ export const contentStyles = css`
     font-weight: 600;
   }
 
-  :where(dw-article) .dw-short-link .dw-label {
-    margin-inline-end: 0.5em;
+  /* A flex row keeps the gap between label and link on the right side in either direction. */
+  :where(dw-article) .dw-short-link {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5em;
+  }
+
+  :where(dw-article) .dw-short-link a {
+    overflow-wrap: anywhere;
   }
 
   :where(dw-article) .dw-article a {

@@ -1,4 +1,4 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import en from '../../locales/en.json' with { type: 'json' };
 
 export type Messages = typeof en;
@@ -51,7 +51,7 @@ export function isSupportedLocale(tag: string): tag is Locale {
 }
 
 /** A private instance: the host page's own i18next (if any) is never touched. Exported for tests. */
-export const i18n = i18next.createInstance();
+export const i18n: I18n = i18next.createInstance();
 void i18n.init({
   resources: { en: { translation: en } },
   lng: defaultLocale,
