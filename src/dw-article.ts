@@ -11,6 +11,7 @@ import { styles } from './dw-article.styles.js';
 import { moveFocusTo } from './focus.js';
 import { LocalizeController, type DwLocaleErrorDetail } from './i18n/localize-controller.js';
 import { defaultT, supportedLocales } from './i18n/locales.js';
+import { languageName } from './i18n/ui.js';
 import type { DwLocaleChangeDetail } from './locale-switcher.js';
 import { findHostTarget, skipKeys, type SkipKey } from './skip-links.js';
 
@@ -87,6 +88,9 @@ export class DwArticle extends LitElement {
    */
   @property({ reflect: true }) locale?: string;
 
+  /** `light` or `dark` forces a theme; without it, the element follows the reader's system setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
   /** Level of the headline, 1 to 6: lower it when the host page has its own `h1`. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 1;
 
@@ -145,6 +149,9 @@ export class DwArticle extends LitElement {
   private readonly l10n = new LocalizeController(this);
   private readonly headingId = `dw-article-${++instances}-headline`;
   private lastWarning = '';
+  /** The interface locale last rendered, to announce a switch once. */
+  private renderedLocale?: string;
+  private announcement = '';
 
   constructor() {
     super();
@@ -196,6 +203,11 @@ export class DwArticle extends LitElement {
       ui,
     };
     const switcherLabel = ui.label('localeSwitcher.label');
+    if (this.renderedLocale && this.renderedLocale !== ui.locale) {
+      this.announcement = ui.t('state.localeChanged', { language: languageName(ui.locale) });
+    }
+    this.renderedLocale = ui.locale;
+    const status = view.kind === 'loading' ? ui.t('state.loading') : this.announcement;
     const content =
       view.kind === 'document'
         ? articleContent(view.doc, options)
@@ -210,7 +222,7 @@ export class DwArticle extends LitElement {
           label=${switcherLabel.text}
           .locales=${supportedLocales}
         ></dw-locale-switcher>
-        ${statusLine(view.kind === 'loading' ? ui.t('state.loading') : '', ui)}${content}`,
+        ${statusLine(status, ui, view.kind === 'loading')}${content}`,
       this.contentContainer(),
       { host: this, renderBefore: view.kind === 'markup' ? this.articleElement() : null },
     );
@@ -280,6 +292,7 @@ export class DwArticle extends LitElement {
     const loading = new AbortController();
     this.loading = loading;
     this.view = { kind: 'loading' };
+    this.announcement = '';
     fetchArticle(src, loading.signal).then(
       (doc) => {
         if (this.loading !== loading) return;

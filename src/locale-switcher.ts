@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Locale } from './i18n/locales.js';
-import { directionOf } from './i18n/ui.js';
+import { directionOf, languageName } from './i18n/ui.js';
 
 export interface DwLocaleChangeDetail {
   /** The interface locale the reader chose. */
@@ -26,21 +26,21 @@ export class DwLocaleSwitcher extends LitElement {
       justify-content: flex-end;
       gap: 0.5rem;
       margin-block: 0.75rem;
-      color: var(--dw-article-muted-color, #4a4f55);
+      color: var(--_dw-muted);
       font-size: 0.9375rem;
     }
     select {
       min-block-size: 2.75rem;
       padding-block: 0.25rem;
       padding-inline: 0.5rem;
-      color: var(--dw-article-text-color, #1a1a1a);
-      background: var(--dw-article-background, #ffffff);
-      border: 1px solid var(--dw-article-muted-color, #4a4f55);
+      color: var(--_dw-text);
+      background: var(--_dw-bg);
+      border: 1px solid var(--_dw-muted);
       border-radius: 4px;
       font: inherit;
     }
     select:focus-visible {
-      outline: 3px solid var(--dw-article-focus-color, #0b3d91);
+      outline: 3px solid var(--_dw-focus);
       outline-offset: 2px;
     }
   `;
@@ -74,12 +74,6 @@ export class DwLocaleSwitcher extends LitElement {
       }),
     );
   }
-}
-
-/** A language's name in that language, capitalised as a menu item ("Deutsch", "Español"). */
-function languageName(locale: Locale): string {
-  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
 declare global {

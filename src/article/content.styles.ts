@@ -17,7 +17,7 @@ export const contentStyles = css`
   }
 
   :where(dw-article) .dw-headline:focus-visible {
-    outline: 3px solid var(--dw-article-focus-color, #0b3d91);
+    outline: 3px solid var(--_dw-focus);
     outline-offset: 4px;
   }
 
@@ -25,7 +25,7 @@ export const contentStyles = css`
   :where(dw-article) .dw-short-link,
   :where(dw-article) .dw-credits {
     margin-block: 0.5rem;
-    color: var(--dw-article-muted-color, #4a4f55);
+    color: var(--_dw-muted);
     font-size: 0.9375rem;
   }
 
@@ -48,11 +48,11 @@ export const contentStyles = css`
   }
 
   :where(dw-article) .dw-article a {
-    color: var(--dw-article-accent-color, #0b3d91);
+    color: var(--_dw-accent);
   }
 
   :where(dw-article) .dw-article a:focus-visible {
-    outline: 3px solid var(--dw-article-focus-color, #0b3d91);
+    outline: 3px solid var(--_dw-focus);
     outline-offset: 2px;
   }
 
@@ -74,7 +74,7 @@ export const contentStyles = css`
 
   :where(dw-article) .dw-credit {
     display: block;
-    color: var(--dw-article-muted-color, #4a4f55);
+    color: var(--_dw-muted);
     font-size: 0.875rem;
   }
 
@@ -85,7 +85,7 @@ export const contentStyles = css`
 
   :where(dw-article) .dw-status {
     margin-block: 1rem;
-    color: var(--dw-article-muted-color, #4a4f55);
+    color: var(--_dw-muted);
   }
 
   :where(dw-article) .dw-status:empty {
@@ -95,7 +95,7 @@ export const contentStyles = css`
   :where(dw-article) .dw-error {
     margin-block: 1rem 2rem;
     padding: 1rem 1.25rem;
-    border: 2px solid #a4161a;
+    border: 2px solid var(--_dw-danger);
     border-inline-start-width: 0.5rem;
   }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { directionOf, type Label, type Ui } from '../i18n/ui.js';
+import { creditsWithAgencies } from './agencies.js';
 import { readingMinutes } from './reading-time.js';
 import type { ArticleDocument } from './schema.js';
 
@@ -108,7 +109,8 @@ export function articleContent(doc: ArticleDocument, options: ContentOptions): T
           ${image.caption || image.credit
             ? html`<figcaption>
                 ${image.caption
-                  ? html`<span
+                  ? html`${uiRun(ui.label('article.imageCaption'), lang, { key: 'article.imageCaption', className: 'dw-visually-hidden' })}
+                      <span
                       class="dw-caption"
                       lang=${langIf(image.caption.lang, lang)}
                       dir=${dirIf(image.caption.lang, lang)}
@@ -131,6 +133,6 @@ export function articleContent(doc: ArticleDocument, options: ContentOptions): T
           html`<p lang=${langIf(paragraph.lang, lang)} dir=${dirIf(paragraph.lang, lang)}>${paragraph.text}</p>`,
       )}
     </div>
-    ${doc.credits ? html`<p class="dw-credits"><bdi>${doc.credits}</bdi></p>` : nothing}
+    ${doc.credits ? html`<p class="dw-credits"><bdi>${creditsWithAgencies(doc.credits)}</bdi></p>` : nothing}
   </article>`;
 }

@@ -35,7 +35,7 @@ function readParts(article: Element): Partial<ArticleInput> {
         }
       : undefined,
     body: [...article.querySelectorAll('.dw-body p')].flatMap((p) => text(p) ?? []),
-    credits: article.querySelector('.dw-credits')?.textContent?.trim() || undefined,
+    credits: visibleText(article.querySelector('.dw-credits')) || undefined,
   };
 }
 
@@ -70,6 +70,14 @@ export function localizeMarkup(article: Element, ui: Ui): void {
 
 function langOf(element: Element): string {
   return element.closest('[lang]')?.getAttribute('lang') ?? '';
+}
+
+/** Text without what is there for screen readers only (agency names spelled out). */
+function visibleText(element: Element | null): string {
+  if (!element) return '';
+  const copy = element.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('.dw-visually-hidden')) hidden.remove();
+  return copy.textContent!.trim();
 }
 
 function textWithoutLabels(element: Element): string {

@@ -7,11 +7,13 @@ import type { ArticleError } from './schema.js';
 const shownIssues = 10;
 
 /**
- * The live region for the loading state. It is always in the page (so a screen reader hears a
- * message put into it, once) and empty when there is nothing to say.
+ * The polite live region: "Loading the article…" (shown), or the news of a locale switch (for
+ * screen readers only: sighted readers see the switch). It is always in the page, so a screen
+ * reader hears a message put into it once, and empty when there is nothing to say.
  */
-export function statusLine(message: string, ui: Ui): TemplateResult {
-  return html`<p class="dw-status" role="status" lang=${ui.locale} dir=${ui.dir}>${message}</p>`;
+export function statusLine(message: string, ui: Ui, visible: boolean): TemplateResult {
+  const hidden = visible ? '' : ' dw-visually-hidden';
+  return html`<p class="dw-status${hidden}" role="status" lang=${ui.locale} dir=${ui.dir}>${message}</p>`;
 }
 
 /**

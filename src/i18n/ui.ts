@@ -14,6 +14,12 @@ export function directionOf(tag: string): Direction {
   }
 }
 
+/** A language's name in that language, capitalised as a menu item ("Deutsch", "Español"). */
+export function languageName(locale: string): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
 /** An interface string and the language it is really in (the fallback's, when it fell back). */
 export interface Label {
   text: string;

@@ -87,7 +87,10 @@ describe('<dw-article>', () => {
         ...doc.body.map((p) => p.text),
         doc.credits!,
       ];
-      const text = el.querySelector('article')!.textContent!.replace(/\s+/g, ' ');
+      // What is on the page: without the labels that are there for screen readers only.
+      const visible = el.querySelector('article')!.cloneNode(true) as Element;
+      for (const hidden of visible.querySelectorAll('.dw-visually-hidden')) hidden.remove();
+      const text = visible.textContent!.replace(/\s+/g, ' ');
       let from = 0;
       for (const part of expected) {
         const at = text.indexOf(part, from);

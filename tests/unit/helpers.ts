@@ -20,7 +20,7 @@ export function resolvedLang(node: Node): string {
     if (current instanceof Element && current.hasAttribute('lang')) {
       const lang = current.getAttribute('lang')!;
       // The browser must agree: its own :lang() matching for the text's parent element.
-      const parent = node instanceof Element ? node : node.parentElement!;
+      const parent = node instanceof Element ? node : (node.parentElement ?? (node.parentNode as ShadowRoot).host);
       if (!parent.matches(`:lang(${lang})`)) throw new Error(`the browser does not resolve ${lang} here`);
       return lang;
     }
@@ -29,15 +29,19 @@ export function resolvedLang(node: Node): string {
   return '';
 }
 
-/** Every non-blank text node under `root`, with its resolved language. */
+/**
+ * The text under `root`, element by element (the text nodes of one element joined, however a
+ * renderer split them), with the language each resolves to.
+ */
 export function languagesOfText(root: Node): { text: string; lang: string }[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const found: { text: string; lang: string }[] = [];
+  const found: { text: string; lang: string; parent: Element | null }[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent!.trim();
-    if (text) found.push({ text, lang: resolvedLang(node) });
+    const last = found.at(-1);
+    if (last && last.parent === node.parentElement) last.text += node.textContent;
+    else found.push({ text: node.textContent!, lang: resolvedLang(node), parent: node.parentElement });
   }
-  return found;
+  return found.map(({ text, lang }) => ({ text: text.replace(/\s+/g, ' ').trim(), lang })).filter(({ text }) => text);
 }
 
 /** Records console.warn calls while `during` runs. */

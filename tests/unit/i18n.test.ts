@@ -1,4 +1,4 @@
-import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { formatPublished } from '../../src/article/content.js';
 import { readingMinutes } from '../../src/article/reading-time.js';
@@ -39,8 +39,7 @@ describe('<dw-article> in every interface locale', () => {
     it('has no axe violations for the right-to-left test fixture, in an English and an Arabic interface', async () => {
       for (const locale of ['en', 'ar']) {
         const el = await withLocale(locale, `src="${rtlFixtureUrl}"`);
-        await oneEvent(el, 'dw-load');
-        await el.updateComplete;
+        await waitUntil(() => el.querySelector('article[dir="rtl"]'));
         expect(await axeViolations(el.parentElement!)).to.deep.equal([]);
         el.parentElement!.remove();
       }
@@ -162,7 +161,7 @@ describe('<dw-article> in every interface locale', () => {
         String(input).includes('/locales/es.json') ? Promise.reject(new TypeError('offline')) : fetch(input, init);
       try {
         await quietly(async () => {
-          const failed = oneEvent(el, 'dw-locale-error');
+          const failed = new Promise<CustomEvent>((resolve) => el.addEventListener('dw-locale-error', resolve, { once: true }));
           el.locale = 'es';
           const { detail } = await failed;
           expect(detail).to.deep.equal({ locale: 'es', fallback: 'en', message: 'offline' });
@@ -198,8 +197,7 @@ describe('<dw-article> in every interface locale', () => {
 
     it('lays out an Arabic article right to left inside an English interface, isolating Latin runs', async () => {
       const el = await withLocale('en', `src="${rtlFixtureUrl}"`);
-      await oneEvent(el, 'dw-load');
-      await el.updateComplete;
+      await waitUntil(() => el.querySelector('article[dir="rtl"]'));
       const article = el.querySelector('article')!;
       expect([article.lang, article.dir, getComputedStyle(article).direction]).to.deep.equal(['ar', 'rtl', 'rtl']);
       const english = [...el.querySelectorAll<HTMLElement>('.dw-body p')].find((p) => p.lang === 'en')!;

@@ -1,0 +1,34 @@
+import { html, type TemplateResult } from 'lit';
+
+/**
+ * News agencies DW credits, by the abbreviation a credits line uses. Sighted readers know
+ * them from the page; a screen reader spells "dpa" out, so the full name is given once.
+ */
+const agencies: Record<string, string> = {
+  dpa: 'Deutsche Presse-Agentur',
+  AP: 'Associated Press',
+  AFP: 'Agence France-Presse',
+  KNA: 'Katholische Nachrichtenagentur',
+  epd: 'Evangelischer Pressedienst',
+  EFE: 'Agencia EFE',
+  SID: 'Sport-Informations-Dienst',
+};
+
+const abbreviation = new RegExp(`\\b(${Object.keys(agencies).join('|')})\\b`, 'g');
+
+/** A credits line as text, with each known agency's full name after its first mention, for screen readers only. */
+export function creditsWithAgencies(credits: string): (string | TemplateResult)[] {
+  const parts: (string | TemplateResult)[] = [];
+  const named = new Set<string>();
+  let from = 0;
+  for (const match of credits.matchAll(abbreviation)) {
+    const name = match[1];
+    if (named.has(name)) continue;
+    named.add(name);
+    const end = match.index + name.length;
+    parts.push(credits.slice(from, end), html`<span class="dw-visually-hidden">${` (${agencies[name]})`}</span>`);
+    from = end;
+  }
+  parts.push(credits.slice(from));
+  return parts;
+}
