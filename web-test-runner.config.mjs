@@ -1,8 +1,8 @@
-// Component tests: the TypeScript source, served by the dev server, in a real Chromium.
+// Component tests: the TypeScript source, served by the dev server, in Chromium, Firefox and
+// WebKit (scripts/engines.mjs; ENGINES=chromium runs one).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { chromiumArgs, requireChromium } from './scripts/browser.mjs';
+import { browsers } from './scripts/engines.mjs';
 
 export default {
   files: ['tests/unit/**/*.test.ts'],
@@ -12,11 +12,7 @@ export default {
     // What a screen reader is given: Chromium's accessibility tree.
     a11ySnapshotPlugin(),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: requireChromium(), headless: true, args: chromiumArgs },
-    }),
-  ],
+  browsers: browsers(),
   // Test-only server behaviour: `/__test__/status?code=500` answers with that status, and any
   // request with `?delay=ms` is answered that much later (for loading states and aborts).
   middleware: [

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Locale } from './i18n/locales.js';
 import { directionOf, languageName } from './i18n/ui.js';
@@ -53,8 +53,9 @@ export class DwLocaleSwitcher extends LitElement {
   @property() label = '';
 
   protected override render() {
-    return html`<label for="select">${this.label}</label>
-      <select id="select" part="select" @change=${this.onChange}>
+    // The label repeats the host's lang: not every engine carries lang into a shadow root.
+    return html`<label for="select" lang=${this.lang || nothing}>${this.label}</label>
+      <select id="select" part="select" lang=${this.lang || nothing} @change=${this.onChange}>
         ${this.locales.map(
           (option) =>
             html`<option value=${option} lang=${option} dir=${directionOf(option)} .selected=${option === this.locale}>

@@ -72,3 +72,16 @@ export async function quietly<T>(during: () => Promise<T>): Promise<T> {
     Object.assign(console, { error, warn });
   }
 }
+
+/** The engine running the tests. */
+export const engine: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * For tests that need a runner command only Chromium has (it goes through CDP: the
+ * accessibility tree, media emulation): they run in Chromium and show as skipped elsewhere.
+ */
+export const itInChromium = engine === 'chromium' ? it : it.skip;
