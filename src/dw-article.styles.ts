@@ -88,6 +88,12 @@ export const styles = css`
     padding: 0 1rem 2rem;
   }
 
+  @media print {
+    .skip-links {
+      display: none;
+    }
+  }
+
   /* Windows High Contrast: system colours, a visible border for the link's box. */
   @media (forced-colors: active) {
     .skip-links a {

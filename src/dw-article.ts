@@ -7,6 +7,7 @@ import { fetchArticle } from './article/load-article.js';
 import { localizeMarkup, readArticleMarkup } from './article/markup.js';
 import { ArticleError, parseArticle, type ArticleDocument, type ArticleErrorReason } from './article/schema.js';
 import { errorContent, statusLine } from './article/states.js';
+import { structuredDataScript } from './article/structured-data.js';
 import { styles } from './dw-article.styles.js';
 import { moveFocusTo } from './focus.js';
 import { LocalizeController, type DwLocaleErrorDetail } from './i18n/localize-controller.js';
@@ -91,6 +92,9 @@ export class DwArticle extends LitElement {
   /** `light` or `dark` forces a theme; without it, the element follows the reader's system setting. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /** Adds `NewsArticle` structured data (JSON-LD) built from the article document shown. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
   /** Level of the headline, 1 to 6: lower it when the host page has its own `h1`. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 1;
 
@@ -159,6 +163,10 @@ export class DwArticle extends LitElement {
     this.addEventListener('dw-locale-change', (event) => {
       if (event.target !== this) this.locale = event.detail.locale;
     });
+    this.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest?.('.dw-copy-link');
+      if (button && this.contains(button)) void this.copyLink(button);
+    });
   }
 
   override connectedCallback(): void {
@@ -205,6 +213,7 @@ export class DwArticle extends LitElement {
     const switcherLabel = ui.label('localeSwitcher.label');
     if (this.renderedLocale && this.renderedLocale !== ui.locale) {
       this.announcement = ui.t('state.localeChanged', { language: languageName(ui.locale) });
+      for (const stale of this.querySelectorAll('.dw-copy-confirmation')) stale.remove();
     }
     this.renderedLocale = ui.locale;
     const status = view.kind === 'loading' ? ui.t('state.loading') : this.announcement;
@@ -227,6 +236,7 @@ export class DwArticle extends LitElement {
       { host: this, renderBefore: view.kind === 'markup' ? this.articleElement() : null },
     );
     if (view.kind === 'markup') localizeMarkup(this.articleElement()!, ui);
+    this.updateStructuredData(changed);
     if (view.kind === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     super.update(changed);
@@ -276,6 +286,18 @@ export class DwArticle extends LitElement {
     return (await super.getUpdateComplete()) && settled;
   }
 
+  /** Keeps the JSON-LD in step with the article shown (markup a server rendered keeps its own). */
+  private updateStructuredData(changed: PropertyValues): void {
+    if (!changed.has('view') && !changed.has('structuredData')) return;
+    const container = this.contentContainer();
+    const existing = container.querySelector(':scope > script.dw-structured-data');
+    const doc = this.view.kind === 'document' ? this.view.doc : undefined;
+    if (this.view.kind === 'markup' && existing) return;
+    existing?.remove();
+    const script = this.structuredData && (doc ?? this.article) ? structuredDataScript((doc ?? this.article)!) : undefined;
+    if (script) container.append(script);
+  }
+
   /** Where the content goes: the host page's own `main` when it put one inside, else the element. */
   private contentContainer(): HTMLElement {
     return this.querySelector<HTMLElement>(':scope > main') ?? this;
@@ -284,6 +306,38 @@ export class DwArticle extends LitElement {
   /** The `<article>` in the light DOM, rendered or adopted. */
   private articleElement(): HTMLElement | null {
     return this.contentContainer().querySelector(':scope > article');
+  }
+
+  /**
+   * Copies the short link. Confirmed once to screen readers (the polite status line) and beside
+   * the button for sighted readers; when the clipboard is refused, the link is selected instead.
+   */
+  private async copyLink(button: Element): Promise<void> {
+    const link = button.closest('.dw-short-link')?.querySelector('a');
+    if (!link) return;
+    let key: 'article.linkCopied' | 'article.linkSelected' = 'article.linkCopied';
+    try {
+      await navigator.clipboard.writeText(link.href);
+    } catch {
+      const range = document.createRange();
+      range.selectNodeContents(link);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      key = 'article.linkSelected';
+    }
+    const { ui } = this.l10n;
+    const message = ui.label(key);
+    let confirmation = button.parentElement!.querySelector<HTMLElement>('.dw-copy-confirmation');
+    if (!confirmation) {
+      confirmation = document.createElement('span');
+      confirmation.className = 'dw-copy-confirmation';
+      confirmation.setAttribute('aria-hidden', 'true');
+      button.after(confirmation);
+    }
+    confirmation.textContent = message.text;
+    confirmation.lang = message.lang;
+    this.announcement = message.text;
+    this.requestUpdate();
   }
 
   /** Fetches `src`; a newer `src` or `article` aborts it, so nothing stale is ever shown. */

@@ -16,6 +16,19 @@ const agencies: Record<string, string> = {
 
 const abbreviation = new RegExp(`\\b(${Object.keys(agencies).join('|')})\\b`, 'g');
 
+/**
+ * The agencies a credits line names in its parentheses ("jr/ksb (dpa, AP)"): abbreviation
+ * and full name (the abbreviation again when it is not one DW uses).
+ */
+export function agencyNames(credits: string): [string, string][] {
+  const listed = credits.match(/\(([^)]*)\)\s*$/)?.[1] ?? '';
+  return listed
+    .split(/[,;/]/)
+    .map((name) => name.trim())
+    .filter(Boolean)
+    .map((name) => [name, agencies[name] ?? name]);
+}
+
 /** A credits line as text, with each known agency's full name after its first mention, for screen readers only. */
 export function creditsWithAgencies(credits: string): (string | TemplateResult)[] {
   const parts: (string | TemplateResult)[] = [];

@@ -47,6 +47,27 @@ export const contentStyles = css`
     overflow-wrap: anywhere;
   }
 
+  :where(dw-article) .dw-copy-link {
+    min-block-size: 2.75rem;
+    padding-block: 0.25rem;
+    padding-inline: 0.75rem;
+    color: var(--_dw-text);
+    background: var(--_dw-bg);
+    border: 1px solid var(--_dw-muted);
+    border-radius: 4px;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  :where(dw-article) .dw-copy-link:focus-visible {
+    outline: 3px solid var(--_dw-focus);
+    outline-offset: 2px;
+  }
+
+  :where(dw-article) .dw-copy-confirmation {
+    color: var(--_dw-muted);
+  }
+
   :where(dw-article) .dw-article a {
     color: var(--_dw-accent);
   }
@@ -108,6 +129,22 @@ export const contentStyles = css`
     padding-inline-start: 1.25rem;
     font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
     font-size: 0.875rem;
+  }
+
+  /* On paper: no controls, the short link as its printed text, the figure kept whole. */
+  @media print {
+    :where(dw-article) :is(dw-locale-switcher, .dw-copy-link, .dw-copy-confirmation, .dw-status) {
+      display: none;
+    }
+
+    :where(dw-article) .dw-figure {
+      break-inside: avoid;
+    }
+
+    :where(dw-article) .dw-article a {
+      color: inherit;
+      text-decoration: none;
+    }
   }
 
   :where(dw-article) .dw-visually-hidden {

@@ -59,6 +59,20 @@ function uiRun(label: Label, articleLang: string, attributes: { key?: string; cl
   >`;
 }
 
+/** "Copy link": the element handles its clicks (also in markup a server rendered). */
+function copyButton(ui: Ui, articleLang: string): TemplateResult {
+  const label = ui.label('article.copyLink');
+  return html`<button
+    type="button"
+    class="dw-copy-link"
+    data-dw-label="article.copyLink"
+    lang=${label.lang}
+    dir=${dirIf(label.lang, articleLang)}
+  >
+    ${label.text}
+  </button>`;
+}
+
 /**
  * The article as light-DOM markup (the contract documented in the README). Every text part
  * is bound as text, never as HTML. The article's blocks follow the article's language and
@@ -95,6 +109,7 @@ export function articleContent(doc: ArticleDocument, options: ContentOptions): T
       ? html`<p class="dw-short-link">
           ${uiRun(ui.label('article.shortLink'), lang, { key: 'article.shortLink', className: 'dw-label' })}
           <a href=${doc.shortUrl} dir="ltr">${doc.shortUrl}</a>
+          ${copyButton(ui, lang)}
         </p>`
       : nothing}
     ${image

@@ -91,6 +91,7 @@ test('the keyboard alone reaches every stop, in order, forwards and backwards', 
     'a Culture',
     'select English Deutsch العربية Españo',
     'a https://p.dw.com/p/1Dycg',
+    'button Copy link',
     'a DW in German',
   ];
   const forwards: string[] = [];

@@ -25,6 +25,9 @@ test('under a strict CSP with Trusted Types: load, switch locale, use every skip
   expect(response!.headers()['content-security-policy']).toContain("default-src 'self'");
   await expect(page.locator('dw-article h1')).toBeVisible();
   await expect(page.locator('dw-article img')).toHaveJSProperty('complete', true);
+  // The structured data is written under Trusted Types too.
+  const jsonLd = await page.locator('dw-article script[type="application/ld+json"]').textContent();
+  expect(JSON.parse(jsonLd!)).toMatchObject({ '@type': 'NewsArticle', headline: 'IS push could take years: Kerry' });
 
   await page.locator('dw-locale-switcher select').focus();
   await page.keyboard.press('ArrowDown');

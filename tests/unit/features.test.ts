@@ -1,0 +1,125 @@
+import { expect, fixture } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { DwArticle } from '../../src/dw-article.js';
+import { deepActiveElement } from '../../src/focus.js';
+import { axeViolations, itInChromium } from './helpers.js';
+
+async function article(attributes = ''): Promise<DwArticle> {
+  const page = await fixture<HTMLElement>(`<main><dw-article ${attributes}></dw-article></main>`);
+  const el = page.querySelector('dw-article')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Replaces the clipboard for one test: `refuse` makes it fail as a denied permission does. */
+function fakeClipboard(refuse: boolean): { written: string[]; restore: () => void } {
+  const written: string[] = [];
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: {
+      writeText: async (text: string) => {
+        if (refuse) throw new DOMException('denied', 'NotAllowedError');
+        written.push(text);
+      },
+    },
+  });
+  // Deleting the own property uncovers the browser's own clipboard again.
+  return { written, restore: () => void delete (navigator as { clipboard?: unknown }).clipboard };
+}
+
+describe('<dw-article> reading features', () => {
+  describe('copy link', () => {
+    it('copies the short link from the keyboard, and confirms it once to screen readers and visibly', async () => {
+      const clipboard = fakeClipboard(false);
+      try {
+        const el = await article();
+        const button = el.querySelector<HTMLButtonElement>('.dw-copy-link')!;
+        expect(button.textContent!.trim()).to.equal('Copy link');
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(clipboard.written).to.deep.equal(['https://p.dw.com/p/1Dycg']);
+        expect(el.querySelector('[role="status"]')!.textContent).to.equal('Link copied');
+        const shown = el.querySelector('.dw-copy-confirmation')!;
+        expect([shown.textContent, shown.getAttribute('aria-hidden')]).to.deep.equal(['Link copied', 'true']);
+        expect(deepActiveElement()).to.equal(button);
+        expect(await axeViolations(el.parentElement!)).to.deep.equal([]);
+      } finally {
+        clipboard.restore();
+      }
+    });
+
+    it('selects the link text when the clipboard is refused, and says so in the interface locale', async () => {
+      const clipboard = fakeClipboard(true);
+      try {
+        const el = await article('locale="de"');
+        el.querySelector<HTMLButtonElement>('.dw-copy-link')!.click();
+        await new Promise((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+        expect(getSelection()!.toString()).to.equal('https://p.dw.com/p/1Dycg');
+        expect(el.querySelector('.dw-copy-confirmation')!.textContent).to.match(/^Link markiert/);
+        expect(el.querySelector('[role="status"]')!.textContent).to.match(/^Link markiert/);
+      } finally {
+        clipboard.restore();
+        getSelection()!.removeAllRanges();
+      }
+    });
+  });
+
+  describe('structured data', () => {
+    it('emits NewsArticle JSON-LD that says what the page shows', async () => {
+      const el = await article('structured-data');
+      const scripts = el.querySelectorAll('script[type="application/ld+json"]');
+      expect(scripts).to.have.length(1);
+      const data = JSON.parse(scripts[0].textContent!);
+      const text = (selector: string) => el.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(data['@type']).to.equal('NewsArticle');
+      expect(data.headline).to.equal(text('article h1'));
+      expect(data.inLanguage).to.equal(el.querySelector('article')!.lang);
+      expect(data.datePublished).to.equal(el.querySelector('time')!.getAttribute('datetime'));
+      expect(data.description).to.equal(text('.dw-teaser'));
+      expect(data.url).to.equal(el.querySelector<HTMLAnchorElement>('.dw-short-link a')!.href);
+      expect(data.image.contentUrl).to.equal(el.querySelector('img')!.src);
+      expect(data.image.caption).to.deep.equal({ '@value': text('.dw-caption'), '@language': el.querySelector<HTMLElement>('.dw-caption')!.lang });
+      expect(data.image.creditText).to.equal(text('.dw-credit bdi'));
+      expect(data.sourceOrganization).to.deep.equal([
+        { '@type': 'Organization', name: 'Deutsche Presse-Agentur', alternateName: 'dpa' },
+        { '@type': 'Organization', name: 'Associated Press', alternateName: 'AP' },
+      ]);
+      for (const { alternateName } of data.sourceOrganization) expect(text('.dw-credits')).to.contain(alternateName);
+      expect(data.articleBody.split('\n\n')).to.deep.equal([...el.querySelectorAll('.dw-body p')].map((p) => p.textContent));
+    });
+
+    it('follows the article shown, and is absent without the attribute', async () => {
+      const el = await article('structured-data');
+      el.article = { lang: 'en', headline: { text: 'Another', lang: 'en' }, published: '2020-01-01', body: [{ text: 'Body.', lang: 'en' }] };
+      await el.updateComplete;
+      const scripts = el.querySelectorAll('script[type="application/ld+json"]');
+      expect(scripts).to.have.length(1);
+      expect(JSON.parse(scripts[0].textContent!).headline).to.equal('Another');
+      el.structuredData = false;
+      await el.updateComplete;
+      expect(el.querySelector('script')).to.equal(null);
+      expect((await article()).querySelector('script')).to.equal(null);
+    });
+  });
+
+  describe('print', () => {
+    itInChromium('prints the article without controls, with the short link as text and the figure whole', async () => {
+      const el = await article('menu-target="main"');
+      await emulateMedia({ media: 'print' });
+      try {
+        const hidden = (element: Element | null) => getComputedStyle(element!).display === 'none';
+        expect(hidden(el.querySelector('dw-locale-switcher'))).to.equal(true);
+        expect(hidden(el.querySelector('.dw-copy-link'))).to.equal(true);
+        expect(hidden(el.shadowRoot!.querySelector('.skip-links'))).to.equal(true);
+        expect(hidden(el.querySelector('.dw-short-link a'))).to.equal(false);
+        expect(hidden(el.querySelector('.dw-credits'))).to.equal(false);
+        expect(getComputedStyle(el.querySelector('.dw-figure')!).breakInside).to.equal('avoid');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+});
