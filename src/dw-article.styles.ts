@@ -38,13 +38,43 @@ export const styles = css`
   }
 
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme])) {
       ${dark}
     }
   }
 
   :host([theme='dark']) {
     ${dark}
+  }
+
+  /* Sepia: text 13.5:1, muted text 7.2:1, links and focus 8.4:1 on its background. */
+  :host([theme='sepia']) {
+    --_dw-text: var(--dw-article-text-color, #2b2016);
+    --_dw-muted: var(--dw-article-muted-color, #5c4a33);
+    --_dw-bg: var(--dw-article-background, #f4ecd8);
+    --_dw-accent: var(--dw-article-accent-color, #6b3500);
+    --_dw-focus: var(--dw-article-focus-color, #6b3500);
+    --_dw-danger: #8a1c14;
+  }
+
+  /* The reader's text size and line spacing, read by the article's styles. */
+  :host([text-size='125']) {
+    --_dw-scale: 1.25;
+  }
+  :host([text-size='150']) {
+    --_dw-scale: 1.5;
+  }
+  :host([text-size='175']) {
+    --_dw-scale: 1.75;
+  }
+  :host([text-size='200']) {
+    --_dw-scale: 2;
+  }
+  :host([line-spacing='relaxed']) {
+    --_dw-leading: 1.9;
+  }
+  :host([line-spacing='loose']) {
+    --_dw-leading: 2.2;
   }
 
   :host([hidden]) {

@@ -8,6 +8,8 @@ import { localizeMarkup, readArticleMarkup } from './article/markup.js';
 import { ArticleError, parseArticle, type ArticleDocument, type ArticleErrorReason } from './article/schema.js';
 import { errorContent, statusLine } from './article/states.js';
 import { structuredDataScript } from './article/structured-data.js';
+import { lineSpacings, textSizes, type DwSettingsChangeDetail, type ReaderSettings } from './reader-settings.js';
+import { loadSettings, saveSettings } from './settings-storage.js';
 import { styles } from './dw-article.styles.js';
 import { moveFocusTo } from './focus.js';
 import { LocalizeController, type DwLocaleErrorDetail } from './i18n/localize-controller.js';
@@ -79,6 +81,7 @@ const styledRoots = new WeakSet<Document | ShadowRoot>();
  *   element shows why, and `detail` says it for the page.
  * @fires dw-locale-change - The reader chose another interface language in the switcher.
  * @fires dw-locale-error - An interface locale could not be loaded; English is shown instead.
+ * @fires dw-settings-change - The reader changed a reader setting (text size, line spacing, theme).
  */
 export class DwArticle extends LitElement {
   static override styles = styles;
@@ -89,8 +92,17 @@ export class DwArticle extends LitElement {
    */
   @property({ reflect: true }) locale?: string;
 
-  /** `light` or `dark` forces a theme; without it, the element follows the reader's system setting. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /**
+   * `light`, `dark` or `sepia`; without it, the system's colour scheme. The host's value is a
+   * default: a reader's own choice in the settings wins, and is kept for the site.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'sepia';
+
+  /** Text size of the article, in percent: 100, 125, 150, 175 or 200. A default, like `theme`. */
+  @property({ type: Number, reflect: true, attribute: 'text-size' }) textSize: number = 100;
+
+  /** Line spacing of the article: `normal`, `relaxed` or `loose`. A default, like `theme`. */
+  @property({ reflect: true, attribute: 'line-spacing' }) lineSpacing: ReaderSettings['lineSpacing'] = 'normal';
 
   /** Adds `NewsArticle` structured data (JSON-LD) built from the article document shown. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
@@ -163,6 +175,10 @@ export class DwArticle extends LitElement {
     this.addEventListener('dw-locale-change', (event) => {
       if (event.target !== this) this.locale = event.detail.locale;
     });
+    this.addEventListener('dw-settings-change', (event) => {
+      this.applySettings(event.detail.settings);
+      saveSettings(event.detail.settings);
+    });
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest?.('.dw-copy-link');
       if (button && this.contains(button)) void this.copyLink(button);
@@ -171,6 +187,8 @@ export class DwArticle extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const saved = loadSettings();
+    if (saved) this.applySettings(saved);
     connected.add(this);
     for (const other of connected) other.requestUpdate();
     const root = this.getRootNode();
@@ -224,13 +242,15 @@ export class DwArticle extends LitElement {
           ? errorContent(view.error, options)
           : nothing;
     render(
-      html`<dw-locale-switcher
-          lang=${switcherLabel.lang}
-          dir=${ui.dir}
-          locale=${ui.locale}
-          label=${switcherLabel.text}
-          .locales=${supportedLocales}
-        ></dw-locale-switcher>
+      html`<div class="dw-toolbar" dir=${ui.dir}>
+          <dw-reader-settings lang=${ui.locale} .ui=${ui} .settings=${this.settings()}></dw-reader-settings>
+          <dw-locale-switcher
+            lang=${switcherLabel.lang}
+            locale=${ui.locale}
+            label=${switcherLabel.text}
+            .locales=${supportedLocales}
+          ></dw-locale-switcher>
+        </div>
         ${statusLine(status, ui, view.kind === 'loading')}${content}`,
       this.contentContainer(),
       { host: this, renderBefore: view.kind === 'markup' ? this.articleElement() : null },
@@ -284,6 +304,21 @@ export class DwArticle extends LitElement {
     const settled = await super.getUpdateComplete();
     await this.l10n.ready;
     return (await super.getUpdateComplete()) && settled;
+  }
+
+  /** The reader settings in force, from the properties (which hold defaults and choices alike). */
+  private settings(): ReaderSettings {
+    return {
+      textSize: (textSizes as readonly number[]).includes(this.textSize) ? (this.textSize as ReaderSettings['textSize']) : 100,
+      lineSpacing: (lineSpacings as readonly string[]).includes(this.lineSpacing) ? this.lineSpacing : 'normal',
+      theme: this.theme ?? 'system',
+    };
+  }
+
+  private applySettings(settings: ReaderSettings): void {
+    this.textSize = settings.textSize;
+    this.lineSpacing = settings.lineSpacing;
+    this.theme = settings.theme === 'system' ? undefined : settings.theme;
   }
 
   /** Keeps the JSON-LD in step with the article shown (markup a server rendered keeps its own). */
@@ -442,5 +477,6 @@ declare global {
     'dw-error': CustomEvent<DwErrorDetail>;
     'dw-locale-change': CustomEvent<DwLocaleChangeDetail>;
     'dw-locale-error': CustomEvent<DwLocaleErrorDetail>;
+    'dw-settings-change': CustomEvent<DwSettingsChangeDetail>;
   }
 }

@@ -25,7 +25,6 @@ export class DwLocaleSwitcher extends LitElement {
       align-items: center;
       justify-content: flex-end;
       gap: 0.5rem;
-      margin-block: 0.75rem;
       color: var(--_dw-muted);
       font-size: 0.9375rem;
     }

@@ -6,13 +6,25 @@ import { css } from 'lit';
  * `dw-` classes, so the rest of the page is left alone; `:where()` keeps them easy to override.
  */
 export const contentStyles = css`
+  /* The reader's text size and line spacing (set on the host by the settings). */
   :where(dw-article) .dw-article {
     overflow-wrap: break-word;
+    font-size: calc(1rem * var(--_dw-scale, 1));
+    line-height: var(--_dw-leading, 1.6);
+  }
+
+  :where(dw-article) .dw-toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    margin-block: 0.75rem;
   }
 
   :where(dw-article) .dw-headline {
-    margin-block: 1rem 0.5rem;
-    font-size: clamp(1.75rem, 1.3rem + 2vw, 2.5rem);
+    margin-block: 1em 0.5em;
+    font-size: clamp(1.75em, 1.3em + 2vw, 2.5em);
     line-height: 1.2;
   }
 
@@ -24,14 +36,14 @@ export const contentStyles = css`
   :where(dw-article) .dw-dateline,
   :where(dw-article) .dw-short-link,
   :where(dw-article) .dw-credits {
-    margin-block: 0.5rem;
+    margin-block: 0.5em;
     color: var(--_dw-muted);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
 
   :where(dw-article) .dw-teaser {
-    margin-block: 1rem;
-    font-size: 1.1875rem;
+    margin-block: 1em;
+    font-size: 1.1875em;
     font-weight: 600;
   }
 
@@ -48,9 +60,9 @@ export const contentStyles = css`
   }
 
   :where(dw-article) .dw-copy-link {
-    min-block-size: 2.75rem;
-    padding-block: 0.25rem;
-    padding-inline: 0.75rem;
+    min-block-size: 2.75em;
+    padding-block: 0.25em;
+    padding-inline: 0.75em;
     color: var(--_dw-text);
     background: var(--_dw-bg);
     border: 1px solid var(--_dw-muted);
@@ -78,7 +90,7 @@ export const contentStyles = css`
   }
 
   :where(dw-article) .dw-figure {
-    margin: 1.5rem 0;
+    margin: 1.5em 0;
   }
 
   :where(dw-article) .dw-figure img {
@@ -89,23 +101,23 @@ export const contentStyles = css`
   }
 
   :where(dw-article) .dw-figure figcaption {
-    margin-block-start: 0.5rem;
-    font-size: 0.9375rem;
+    margin-block-start: 0.5em;
+    font-size: 0.9375em;
   }
 
   :where(dw-article) .dw-credit {
     display: block;
     color: var(--_dw-muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   :where(dw-article) .dw-body p {
     margin-block: 0 1.1em;
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
   }
 
   :where(dw-article) .dw-status {
-    margin-block: 1rem;
+    margin-block: 1em;
     color: var(--_dw-muted);
   }
 
@@ -114,26 +126,26 @@ export const contentStyles = css`
   }
 
   :where(dw-article) .dw-error {
-    margin-block: 1rem 2rem;
-    padding: 1rem 1.25rem;
+    margin-block: 1em 2em;
+    padding: 1em 1.25em;
     border: 2px solid var(--_dw-danger);
-    border-inline-start-width: 0.5rem;
+    border-inline-start-width: 0.5em;
   }
 
   :where(dw-article) .dw-error .dw-headline {
     margin-block-start: 0;
-    font-size: 1.5rem;
+    font-size: 1.5em;
   }
 
   :where(dw-article) .dw-issues {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
     font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   /* On paper: no controls, the short link as its printed text, the figure kept whole. */
   @media print {
-    :where(dw-article) :is(dw-locale-switcher, .dw-copy-link, .dw-copy-confirmation, .dw-status) {
+    :where(dw-article) :is(.dw-toolbar, .dw-copy-link, .dw-copy-confirmation, .dw-status) {
       display: none;
     }
 

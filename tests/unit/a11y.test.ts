@@ -71,6 +71,8 @@ describe('<dw-article> beyond axe', () => {
       ['dark, from the system', '', 'dark'],
       ['dark, forced by the host', 'theme="dark"', 'light'],
       ['light, forced by the host', 'theme="light"', 'dark'],
+      ['sepia, 200 % text, loose lines', 'theme="sepia" text-size="200" line-spacing="loose"', 'light'],
+      ['dark, 150 % text', 'theme="dark" text-size="150"', 'light'],
     ] as const) {
       // The system's colour scheme can only be emulated in Chromium; the host's theme works everywhere.
       const test = scheme === 'dark' || theme.includes('system') ? itInChromium : it;
@@ -78,6 +80,7 @@ describe('<dw-article> beyond axe', () => {
         if (engine === 'chromium') await emulateMedia({ colorScheme: scheme });
         const el = await page(attributes);
         const expectDark = theme.startsWith('dark');
+        localStorage.removeItem('dw-article-settings');
         expect(luminance(backgroundOf(el.querySelector('.dw-body p')!)) < 0.1, 'the theme applied').to.equal(expectDark);
         const texts = textContrasts(el);
         expect(texts.length).to.be.greaterThan(15);
@@ -173,7 +176,7 @@ describe('<dw-article> beyond axe', () => {
       }
     });
 
-    for (const [name, locale] of [['English', 'en'], ['Arabic', 'ar']]) {
+    for (const [name, locale] of [['English', 'en'], ['Arabic', 'ar'], ['English, 200 % text and loose lines', 'en" text-size="200" line-spacing="loose']]) {
       // WebKit's driver cannot resize the viewport.
       (engine === 'webkit' ? it.skip : it)(`reflows at 320 CSS px with WCAG 1.4.12 text spacing, losing nothing (${name})`, async () => {
         await setViewport({ width: 320, height: 640 });

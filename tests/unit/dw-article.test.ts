@@ -237,7 +237,7 @@ describe('<dw-article>', () => {
       const { el } = await hostPage();
       const select = el.querySelector('dw-locale-switcher')!.shadowRoot!.querySelector('select')!;
       await focusPageStart(el.parentElement!);
-      await tab(4); // three skip links, the menu link, then the switcher
+      await tab(5); // three skip links, the menu link, the reader settings, then the switcher
       expect(deepActiveElement()).to.equal(select);
       const changed = oneEvent(el, 'dw-locale-change');
       await sendKeys({ press: 'ArrowDown' });

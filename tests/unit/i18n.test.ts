@@ -180,7 +180,7 @@ describe('<dw-article> in every interface locale', () => {
       const el = await withLocale('ar', 'menu-target="main"');
       const nav = el.shadowRoot!.querySelector('nav')!;
       expect(nav.dir).to.equal('rtl');
-      expect(el.querySelector('dw-locale-switcher')!.dir).to.equal('rtl');
+      expect(el.querySelector<HTMLElement>('.dw-toolbar')!.dir).to.equal('rtl');
       const article = el.querySelector('article')!;
       expect([article.lang, getComputedStyle(article).direction]).to.deep.equal(['en', 'ltr']);
       expect(getComputedStyle(el.querySelector('.dw-body p')!).direction).to.equal('ltr');

@@ -1,0 +1,169 @@
+import { LitElement, css, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Ui } from './i18n/ui.js';
+
+export const textSizes = [100, 125, 150, 175, 200] as const;
+export const lineSpacings = ['normal', 'relaxed', 'loose'] as const;
+export const themes = ['system', 'light', 'dark', 'sepia'] as const;
+
+export interface ReaderSettings {
+  /** Percent of the normal text size. */
+  textSize: (typeof textSizes)[number];
+  lineSpacing: (typeof lineSpacings)[number];
+  /** `system` follows `prefers-color-scheme`. */
+  theme: (typeof themes)[number];
+}
+
+export interface DwSettingsChangeDetail {
+  settings: ReaderSettings;
+}
+
+/**
+ * The reader settings of `<dw-article>`: a disclosure button and, when open, three groups of
+ * radio buttons. Rendered next to the article (in the light DOM, with its own shadow root) so
+ * that it sits inside the host page's `main` landmark.
+ *
+ * @summary Text size, line spacing and theme, for the reader to choose.
+ * @fires dw-settings-change - The reader changed a setting.
+ */
+export class DwReaderSettings extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    button {
+      min-block-size: 2.75rem;
+      padding-block: 0.25rem;
+      padding-inline: 0.75rem;
+      color: var(--_dw-text);
+      background: var(--_dw-bg);
+      border: 1px solid var(--_dw-muted);
+      border-radius: 4px;
+      font: inherit;
+      cursor: pointer;
+    }
+    button::after {
+      content: '';
+      display: inline-block;
+      margin-inline-start: 0.5em;
+      border-inline: 0.3em solid transparent;
+      border-block-start: 0.4em solid currentColor;
+      vertical-align: middle;
+    }
+    button[aria-expanded='true']::after {
+      transform: rotate(180deg);
+    }
+    .panel {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem 1.5rem;
+      margin-block-start: 0.5rem;
+      padding: 0.75rem 1rem;
+      border: 1px solid var(--_dw-muted);
+      border-radius: 4px;
+    }
+    .panel[hidden] {
+      display: none;
+    }
+    fieldset {
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    legend {
+      padding: 0;
+      margin-block-end: 0.25rem;
+      font-weight: 600;
+    }
+    label {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25rem;
+      min-block-size: 2.75rem;
+      margin-inline-end: 0.75rem;
+    }
+    input {
+      inline-size: 1.25rem;
+      block-size: 1.25rem;
+      margin: 0;
+      accent-color: var(--_dw-accent);
+    }
+    :is(button, input):focus-visible {
+      outline: 3px solid var(--_dw-focus);
+      outline-offset: 2px;
+    }
+  `;
+
+  /** The interface locale's strings. */
+  @property({ attribute: false }) ui!: Ui;
+  /** The settings in force. */
+  @property({ attribute: false }) settings!: ReaderSettings;
+
+  @state() private open = false;
+
+  protected override render() {
+    const { ui, settings } = this;
+    const percent = new Intl.NumberFormat(ui.formatLocale, { style: 'percent' });
+    const group = <T extends string | number>(
+      name: keyof ReaderSettings,
+      legend: string,
+      values: readonly T[],
+      label: (value: T) => string,
+    ) => html`<fieldset>
+      <legend>${ui.label(legend).text}</legend>
+      ${values.map(
+        (value) =>
+          html`<label
+            ><input
+              type="radio"
+              name=${name}
+              .checked=${settings[name] === value}
+              @change=${() => this.change({ [name]: value })}
+            />${label(value)}</label
+          >`,
+      )}
+    </fieldset>`;
+    // lang repeated inside: not every engine carries the host's lang into a shadow root.
+    return html`<button
+        type="button"
+        lang=${ui.locale}
+        aria-expanded=${String(this.open)}
+        aria-controls="panel"
+        @click=${this.toggle}
+      >
+        ${ui.label('settings.label').text}
+      </button>
+      <div id="panel" class="panel" lang=${ui.locale} ?hidden=${!this.open} @keydown=${this.onKeydown}>
+        ${group('textSize', 'settings.textSize', textSizes, (size) => percent.format(size / 100))}
+        ${group('lineSpacing', 'settings.lineSpacing', lineSpacings, (spacing) => ui.label(`settings.spacing.${spacing}`).text)}
+        ${group('theme', 'settings.theme', themes, (theme) => ui.label(`settings.themes.${theme}`).text)}
+      </div>`;
+  }
+
+  private toggle(): void {
+    this.open = !this.open;
+  }
+
+  /** Escape closes the panel and puts focus back on its button. */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    this.open = false;
+    this.renderRoot.querySelector('button')!.focus();
+  }
+
+  private change(patch: Partial<ReaderSettings>): void {
+    this.dispatchEvent(
+      new CustomEvent<DwSettingsChangeDetail>('dw-settings-change', {
+        detail: { settings: { ...this.settings, ...patch } },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dw-reader-settings': DwReaderSettings;
+  }
+}
