@@ -64,7 +64,17 @@ const launchers = {
   chromium: () =>
     chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs } }),
   // Puppeteer drives stock Firefox over WebDriver BiDi: no geckodriver needed.
-  firefox: () => chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
+  // focusmanager.testmode: each test page keeps focus as a foreground window would, though
+  // headless Firefox opens them one after another.
+  firefox: () =>
+    chromeLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: firefoxPath,
+        headless: true,
+        extraPrefsFirefox: { 'focusmanager.testmode': true },
+      },
+    }),
   webkit,
 };
 

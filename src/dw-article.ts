@@ -8,6 +8,7 @@ import { localizeMarkup, readArticleMarkup } from './article/markup.js';
 import { ArticleError, parseArticle, type ArticleDocument, type ArticleErrorReason } from './article/schema.js';
 import { errorContent, statusLine } from './article/states.js';
 import { structuredDataScript } from './article/structured-data.js';
+import { canReadAloud, type Passage } from './read-aloud.js';
 import { lineSpacings, textSizes, type DwSettingsChangeDetail, type ReaderSettings } from './reader-settings.js';
 import { loadSettings, saveSettings } from './settings-storage.js';
 import { styles } from './dw-article.styles.js';
@@ -243,6 +244,9 @@ export class DwArticle extends LitElement {
           : nothing;
     render(
       html`<div class="dw-toolbar" dir=${ui.dir}>
+          ${canReadAloud()
+            ? html`<dw-read-aloud lang=${ui.locale} .ui=${ui} .passages=${this.readPassages}></dw-read-aloud>`
+            : nothing}
           <dw-reader-settings lang=${ui.locale} .ui=${ui} .settings=${this.settings()}></dw-reader-settings>
           <dw-locale-switcher
             lang=${switcherLabel.lang}
@@ -305,6 +309,20 @@ export class DwArticle extends LitElement {
     await this.l10n.ready;
     return (await super.getUpdateComplete()) && settled;
   }
+
+  /** What "Listen" reads: headline, teaser, caption and each paragraph, each in its language. */
+  private readonly readPassages = (): Passage[] => {
+    const parts = this.articleElement()?.querySelectorAll<HTMLElement>(
+      ':is(h1, h2, h3, h4, h5, h6), .dw-teaser, .dw-caption, .dw-body p',
+    );
+    return [...(parts ?? [])]
+      .map((element) => ({
+        text: element.textContent!.replace(/\s+/g, ' ').trim(),
+        lang: element.closest('[lang]')?.getAttribute('lang') ?? 'en',
+        element,
+      }))
+      .filter((passage) => passage.text);
+  };
 
   /** The reader settings in force, from the properties (which hold defaults and choices alike). */
   private settings(): ReaderSettings {

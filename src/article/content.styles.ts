@@ -13,6 +13,12 @@ export const contentStyles = css`
     line-height: var(--_dw-leading, 1.6);
   }
 
+  /* The passage being read aloud: shown, not announced. */
+  :where(dw-article) .dw-speaking {
+    outline: 2px dashed var(--_dw-accent);
+    outline-offset: 0.25em;
+  }
+
   :where(dw-article) .dw-toolbar {
     display: flex;
     flex-wrap: wrap;

@@ -81,6 +81,16 @@ test('a page that only needs English downloads no other locale; another is fetch
   expect(requests.filter((path) => path.endsWith('.json'))).toEqual([expect.stringMatching(/\/fa-[\w-]+\.json$/)]);
 });
 
+for (const theme of ['dark', 'sepia', 'light']) {
+  test(`axe finds nothing in the ${theme} theme, with the reader settings open`, async ({ page }) => {
+    await open(page);
+    await page.locator('dw-article').evaluate((el, value) => el.setAttribute('theme', value), theme);
+    await page.getByRole('button', { name: 'Reader settings' }).click();
+    await expect(page.getByRole('radio', { name: 'Sepia' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
 test('axe catches a broken article: the same checks fail on a deliberately broken page', async ({ page }) => {
   await open(page);
   await page.evaluate(() => {

@@ -237,7 +237,8 @@ describe('<dw-article>', () => {
       const { el } = await hostPage();
       const select = el.querySelector('dw-locale-switcher')!.shadowRoot!.querySelector('select')!;
       await focusPageStart(el.parentElement!);
-      await tab(5); // three skip links, the menu link, the reader settings, then the switcher
+      // Three skip links, the menu link, "Listen", the settings, then the switcher.
+      await tab(6);
       expect(deepActiveElement()).to.equal(select);
       const changed = oneEvent(el, 'dw-locale-change');
       await sendKeys({ press: 'ArrowDown' });

@@ -38,12 +38,13 @@ async function spoken(el: DwArticle): Promise<unknown> {
 describe('<dw-article> sources', () => {
   describe('accessibility', () => {
     it('has no axe violations while loading, after loading and in the error state', async () => {
-      const el = await withSrc(`${seedUrl}?delay=300`);
+      const el = await withSrc(`${seedUrl}?delay=1000`);
+      const loaded = oneEvent(el, 'dw-load');
       const page = el.parentElement!;
       await el.updateComplete;
       expect(el.getAttribute('aria-busy')).to.equal('true');
       expect(await axeViolations(page)).to.deep.equal([]);
-      await oneEvent(el, 'dw-load');
+      await loaded;
       await el.updateComplete;
       expect(await axeViolations(page)).to.deep.equal([]);
       await quietly(async () => {
@@ -57,14 +58,15 @@ describe('<dw-article> sources', () => {
 
   describe('src', () => {
     it('says it is loading (aria-busy, one status message), then shows the article and fires dw-load', async () => {
-      const el = await withSrc(`${seedUrl}?delay=300`);
+      const el = await withSrc(`${seedUrl}?delay=1000`);
+      const loaded = oneEvent(el, 'dw-load');
       await el.updateComplete;
       const status = el.querySelector('[role="status"]')!;
       expect(el.getAttribute('aria-busy')).to.equal('true');
       expect(status.textContent).to.equal('Loading the article…');
       expect(el.querySelector('article')).to.equal(null);
-      const { detail } = await oneEvent(el, 'dw-load');
-      expect(detail).to.deep.equal({ source: 'src', src: `${seedUrl}?delay=300` });
+      const { detail } = await loaded;
+      expect(detail).to.deep.equal({ source: 'src', src: `${seedUrl}?delay=1000` });
       await el.updateComplete;
       expect(el.hasAttribute('aria-busy')).to.equal(false);
       expect(el.querySelector('[role="status"]')).to.equal(status);
@@ -102,8 +104,9 @@ describe('<dw-article> sources', () => {
     it('aborts a fetch when src changes: the last src wins and nothing stale is shown', async () => {
       const el = await withSrc(`${seedUrl}?delay=600`);
       await el.updateComplete;
+      const loaded = oneEvent(el, 'dw-load');
       el.src = '/tests/fixtures/minimal-article.json';
-      const { detail } = await oneEvent(el, 'dw-load');
+      const { detail } = await loaded;
       expect(detail.src).to.equal('/tests/fixtures/minimal-article.json');
       await new Promise((resolve) => setTimeout(resolve, 800));
       await el.updateComplete;
