@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Locale } from './i18n/locales.js';
+import { controlStyles } from './controls.styles.js';
 import { directionOf, languageName } from './i18n/ui.js';
 
 export interface DwLocaleChangeDetail {
@@ -18,7 +19,9 @@ export interface DwLocaleChangeDetail {
  * @fires dw-locale-change - The reader chose another interface language.
  */
 export class DwLocaleSwitcher extends LitElement {
-  static override styles = css`
+  static override styles = [
+    controlStyles,
+    css`
     :host {
       display: flex;
       flex-wrap: wrap;
@@ -28,21 +31,8 @@ export class DwLocaleSwitcher extends LitElement {
       color: var(--_dw-muted);
       font-size: 0.9375rem;
     }
-    select {
-      min-block-size: 2.75rem;
-      padding-block: 0.25rem;
-      padding-inline: 0.5rem;
-      color: var(--_dw-text);
-      background: var(--_dw-bg);
-      border: 1px solid var(--_dw-muted);
-      border-radius: 4px;
-      font: inherit;
-    }
-    select:focus-visible {
-      outline: 3px solid var(--_dw-focus);
-      outline-offset: 2px;
-    }
-  `;
+  `,
+  ];
 
   /** The current interface locale. */
   @property() locale = '';

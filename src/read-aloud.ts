@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { controlStyles } from './controls.styles.js';
 import type { Ui } from './i18n/ui.js';
 
 /** A passage to read: its text, its language, and the element that shows it (highlighted while read). */
@@ -41,7 +42,9 @@ export function voiceFor(lang: string, voices: readonly SpeechSynthesisVoice[]):
  * @summary Reads the article aloud, each passage in its own language's voice.
  */
 export class DwReadAloud extends LitElement {
-  static override styles = css`
+  static override styles = [
+    controlStyles,
+    css`
     :host {
       display: block;
     }
@@ -51,37 +54,10 @@ export class DwReadAloud extends LitElement {
       align-items: center;
       gap: 0.5rem;
     }
-    button {
-      min-block-size: 2.75rem;
-      padding-block: 0.25rem;
-      padding-inline: 0.75rem;
-      color: var(--_dw-text);
-      background: var(--_dw-bg);
-      border: 1px solid var(--_dw-muted);
-      border-radius: 4px;
-      font: inherit;
-      cursor: pointer;
-    }
     button[aria-pressed='true'] {
       color: var(--_dw-bg);
       background: var(--_dw-accent);
       border-color: var(--_dw-accent);
-    }
-    label {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.25rem;
-      min-block-size: 2.75rem;
-    }
-    input {
-      inline-size: 1.25rem;
-      block-size: 1.25rem;
-      margin: 0;
-      accent-color: var(--_dw-accent);
-    }
-    :is(button, input):focus-visible {
-      outline: 3px solid var(--_dw-focus);
-      outline-offset: 2px;
     }
     .notice {
       margin: 0.25rem 0 0;
@@ -90,7 +66,8 @@ export class DwReadAloud extends LitElement {
     .notice:empty {
       display: none;
     }
-  `;
+  `,
+  ];
 
   /** The interface locale's strings. */
   @property({ attribute: false }) ui!: Ui;

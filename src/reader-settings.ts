@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { controlStyles } from './controls.styles.js';
 import type { Ui } from './i18n/ui.js';
 
 export const textSizes = [100, 125, 150, 175, 200] as const;
@@ -27,20 +28,11 @@ export interface DwSettingsChangeDetail {
  * @fires dw-settings-change - The reader changed a setting.
  */
 export class DwReaderSettings extends LitElement {
-  static override styles = css`
+  static override styles = [
+    controlStyles,
+    css`
     :host {
       display: block;
-    }
-    button {
-      min-block-size: 2.75rem;
-      padding-block: 0.25rem;
-      padding-inline: 0.75rem;
-      color: var(--_dw-text);
-      background: var(--_dw-bg);
-      border: 1px solid var(--_dw-muted);
-      border-radius: 4px;
-      font: inherit;
-      cursor: pointer;
     }
     button::after {
       content: '';
@@ -76,23 +68,10 @@ export class DwReaderSettings extends LitElement {
       font-weight: 600;
     }
     label {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.25rem;
-      min-block-size: 2.75rem;
       margin-inline-end: 0.75rem;
     }
-    input {
-      inline-size: 1.25rem;
-      block-size: 1.25rem;
-      margin: 0;
-      accent-color: var(--_dw-accent);
-    }
-    :is(button, input):focus-visible {
-      outline: 3px solid var(--_dw-focus);
-      outline-offset: 2px;
-    }
-  `;
+  `,
+  ];
 
   /** The interface locale's strings. */
   @property({ attribute: false }) ui!: Ui;
