@@ -1,19 +1,24 @@
 import { css } from 'lit';
 
+/** How a control looks: a 44 px target in the theme's colours (shared with "Copy link"). */
+export const controlBox = css`
+  min-block-size: 2.75rem;
+  padding-block: 0.25rem;
+  padding-inline: 0.75rem;
+  color: var(--_dw-text);
+  background: var(--_dw-bg);
+  border: 1px solid var(--_dw-muted);
+  border-radius: 4px;
+  font: inherit;
+`;
+
 /**
  * The form controls of the toolbar elements (read aloud, settings, language): 44 px targets,
  * the theme's colours, and the same focus ring as everything else (3 px, 2 px off the control).
  */
 export const controlStyles = css`
   :is(button, select) {
-    min-block-size: 2.75rem;
-    padding-block: 0.25rem;
-    padding-inline: 0.75rem;
-    color: var(--_dw-text);
-    background: var(--_dw-bg);
-    border: 1px solid var(--_dw-muted);
-    border-radius: 4px;
-    font: inherit;
+    ${controlBox}
   }
   button {
     cursor: pointer;

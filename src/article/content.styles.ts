@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controlBox } from '../controls.styles.js';
 
 /**
  * Styles for the article content, which lives in the light DOM (so reader modes, fragment
@@ -66,14 +67,7 @@ export const contentStyles = css`
   }
 
   :where(dw-article) .dw-copy-link {
-    min-block-size: 2.75em;
-    padding-block: 0.25em;
-    padding-inline: 0.75em;
-    color: var(--_dw-text);
-    background: var(--_dw-bg);
-    border: 1px solid var(--_dw-muted);
-    border-radius: 4px;
-    font: inherit;
+    ${controlBox}
     cursor: pointer;
   }
 
