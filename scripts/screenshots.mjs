@@ -1,5 +1,6 @@
 // Screenshots of the built demo (run `npm run build` first): English, German, Arabic and
-// Persian interfaces and the right-to-left test fixture, narrow and wide, plus a focused skip link. Written to screenshots/ (ignored by git) for review;
+// Persian interfaces and the right-to-left test fixture, narrow and wide, plus a focused skip link,
+// and forced colours (which tests do not compare by pixel). Written to screenshots/ (ignored by git) for review;
 // docs/screenshot.png in the README is one of them.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright';
@@ -28,6 +29,15 @@ try {
       }
       await page.close();
     }
+  }
+  for (const scheme of ['light', 'dark']) {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: scheme });
+    await page.goto(base);
+    await page.locator('dw-article h1').waitFor();
+    await page.keyboard.press('Tab');
+    await page.screenshot({ path: `screenshots/forced-colors-${scheme}.png` });
+    await page.close();
   }
   console.log('Screenshots written to screenshots/');
 } finally {

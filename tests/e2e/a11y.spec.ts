@@ -152,11 +152,19 @@ test.describe('key states look as reviewed', () => {
     await page.goto(`./${query}`);
     await expect(page.locator('dw-article :is(h1, h2)').first()).toBeVisible();
   };
+  /** Tabs to the first skip link and makes sure it has focus, so the picture shows that state. */
+  const focusSkipLink = async (page: Page) => {
+    await page.keyboard.press('Tab');
+    await expect(page.locator('dw-article').getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  };
+  // Forced colours are not compared pixel by pixel: their colours are the operating system's
+  // palette, so such a picture tests the machine, not the component (it failed on a CI machine
+  // with the same browser). The test above checks what the component controls there;
+  // `npm run screenshots` still draws the state for review.
   const shots: [string, (page: Page) => Promise<unknown>][] = [
     ['default', (page) => open(page)],
-    ['skip-link-focused', async (page) => (await open(page), await page.keyboard.press('Tab'))],
+    ['skip-link-focused', async (page) => (await open(page), await focusSkipLink(page))],
     ['dark', async (page) => (await page.emulateMedia({ colorScheme: 'dark' }), await open(page))],
-    ['forced-colors', async (page) => (await page.emulateMedia({ forcedColors: 'active' }), await open(page), await page.keyboard.press('Tab'))],
     ['narrow-320', async (page) => (await page.setViewportSize({ width: 320, height: 800 }), await open(page))],
     ['rtl', (page) => open(page, '?src=articles/rtl-test-fixture.json&locale=ar')],
   ];
