@@ -1,24 +1,30 @@
 import { defineConfig } from 'vite';
 
-// The single-file bundle for a plain `<script type="module">` page: the element with Lit,
-// i18next and valibot inside, minified. German stays a separate chunk, loaded only when used.
-// (Vite's library mode is not used: it leaves ES output unminified and inlines the image.)
-export default defineConfig({
-  publicDir: false,
-  base: './',
-  build: {
-    outDir: 'dist/bundle',
-    emptyOutDir: true,
-    target: 'es2022',
-    assetsInlineLimit: 0,
-    rollupOptions: {
-      input: 'src/index.ts',
-      preserveEntrySignatures: 'exports-only',
-      output: {
-        entryFileNames: 'dw-article.js',
-        chunkFileNames: '[name]-[hash].js',
-        assetFileNames: '[name]-[hash][extname]',
+// The single-file bundles for a plain `<script type="module">` page: the element with Lit,
+// i18next and valibot inside, minified; every locale but English stays a file of its own,
+// fetched only when used. `vite build -c vite.bundle.config.ts` makes `dw-article.js`; with
+// `--mode hydrate`, `dw-article-hydrate.js`, the same plus Lit's hydration support, for pages
+// rendered on the server. (Vite's library mode is not used: it leaves ES output unminified
+// and inlines the image.)
+export default defineConfig(({ mode }) => {
+  const hydrate = mode === 'hydrate';
+  return {
+    publicDir: false,
+    base: './',
+    build: {
+      outDir: 'dist/bundle',
+      emptyOutDir: !hydrate,
+      target: 'es2022',
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        input: hydrate ? 'src/hydrate.ts' : 'src/index.ts',
+        preserveEntrySignatures: 'exports-only',
+        output: {
+          entryFileNames: hydrate ? 'dw-article-hydrate.js' : 'dw-article.js',
+          chunkFileNames: '[name]-[hash].js',
+          assetFileNames: '[name]-[hash][extname]',
+        },
       },
     },
-  },
+  };
 });

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { articleContent, type HeadingLevel } from './article/content.js';
 import { contentStyles } from './article/content.styles.js';
@@ -224,11 +224,6 @@ export class DwArticle extends LitElement {
     const { ui } = this.l10n;
     // An article set after adopting the page's own markup replaces that markup.
     if ((changed.get('view') as View | undefined)?.kind === 'markup') this.articleElement()?.remove();
-    const options = {
-      headingLevel: Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 1)) as HeadingLevel,
-      headingId: this.headingId,
-      ui,
-    };
     const switcherLabel = ui.label('localeSwitcher.label');
     if (this.renderedLocale && this.renderedLocale !== ui.locale) {
       this.announcement = ui.t('state.localeChanged', { language: languageName(ui.locale) });
@@ -236,12 +231,12 @@ export class DwArticle extends LitElement {
     }
     this.renderedLocale = ui.locale;
     const status = view.kind === 'loading' ? ui.t('state.loading') : this.announcement;
-    const content =
-      view.kind === 'document'
-        ? articleContent(view.doc, options)
-        : view.kind === 'error'
-          ? errorContent(view.error, options)
-          : nothing;
+    const content = this.content();
+    // Stand-ins a server rendered for the toolbar and status line give way to the real ones,
+    // in the same task, so nothing moves.
+    if (view.kind === 'markup' && !this.hasUpdated) {
+      for (const standIn of this.contentContainer().querySelectorAll(':scope > [data-dw-server]')) standIn.remove();
+    }
     render(
       html`<div class="dw-toolbar" dir=${ui.dir}>
           ${canReadAloud()
@@ -280,11 +275,11 @@ export class DwArticle extends LitElement {
     return html`
       ${links.length
         ? html`<nav class="skip-links" part="skip-links" lang=${ui.locale} dir=${ui.dir} aria-label=${this.skipLinksName()}>
-            ${links.map(({ key, target }) => {
+            ${links.map(({ key, href }) => {
               const label = ui.label(`skipLinks.${key}`);
               return html`<a
                 part="skip-link"
-                href=${target.id ? `#${target.id}` : '#'}
+                href=${href}
                 lang=${label.lang === ui.locale ? nothing : label.lang}
                 @click=${(event: Event) => this.skip(event, key)}
                 >${label.text}</a
@@ -296,6 +291,39 @@ export class DwArticle extends LitElement {
       <div class="content" part="content"><slot></slot></div>
       <slot name="footer"></slot>
     `;
+  }
+
+  /** The article, or why there is none, as a template for the light DOM. */
+  private content() {
+    const { view } = this;
+    const options = {
+      headingLevel: Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 1)) as HeadingLevel,
+      headingId: this.headingId,
+      ui: this.l10n.ui,
+    };
+    if (view.kind === 'document') return articleContent(view.doc, options);
+    return view.kind === 'error' ? errorContent(view.error, options) : nothing;
+  }
+
+  /**
+   * The light DOM, rendered on the server by `@lit-labs/ssr`'s `renderLight()` directive: the
+   * article itself, and stand-ins that keep the place of the toolbar and status line (they
+   * need JavaScript, so the browser renders them when it takes over).
+   */
+  renderLight() {
+    const { ui } = this.l10n;
+    return html`<div class="dw-toolbar" data-dw-server dir=${ui.dir}></div>
+      <p class="dw-status dw-visually-hidden" data-dw-server lang=${ui.locale} dir=${ui.dir}></p>
+      ${this.content()}`;
+  }
+
+  /**
+   * A shadow root a server rendered is hydrated where Lit's hydration support is loaded
+   * (`dw-article-hydrate.js`); without it, it is rendered again from scratch, never added to.
+   */
+  protected override createRenderRoot() {
+    if (this.shadowRoot && !('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+    return super.createRenderRoot();
   }
 
   /** The first render waits for the interface locale, so a German page never flashes English. */
@@ -437,12 +465,13 @@ export class DwArticle extends LitElement {
   }
 
   /** The skip links whose targets exist now; warns once about the others. */
-  private skipLinks(): { key: SkipKey; target: HTMLElement }[] {
-    const links: { key: SkipKey; target: HTMLElement }[] = [];
+  private skipLinks(): { key: SkipKey; href: string }[] {
+    if (isServer) return this.serverSkipLinks();
+    const links: { key: SkipKey; href: string }[] = [];
     const missing: string[] = [];
     for (const key of skipKeys) {
       const found = this.skipTarget(key);
-      if (found instanceof HTMLElement) links.push({ key, target: found });
+      if (found instanceof HTMLElement) links.push({ key, href: found.id ? `#${found.id}` : '#' });
       // While loading there is no heading yet, and nothing to warn about.
       else if (this.view.kind !== 'loading' || key !== 'content') {
         missing.push(`"${defaultT(`skipLinks.${key}`)}" (${found})`);
@@ -454,6 +483,21 @@ export class DwArticle extends LitElement {
     if (warning && warning !== this.lastWarning) console.warn(warning);
     this.lastWarning = warning;
     return links;
+  }
+
+  /**
+   * On the server there is no page to look in: "Skip to content" goes to the heading rendered
+   * with the article, and the page's own targets are taken on trust from `menu-target` and
+   * `sites-target` (an `#id` selector gives the link its `href`). The browser checks them again
+   * when it takes over, and hides a link whose target is missing.
+   */
+  private serverSkipLinks(): { key: SkipKey; href: string }[] {
+    const hrefOf = (selector: string) => (/^#[\w-]+$/.test(selector) ? selector : '#');
+    return [
+      ...(this.view.kind === 'document' || this.view.kind === 'error' ? [{ key: 'content' as const, href: `#${this.headingId}` }] : []),
+      ...(this.menuTarget ? [{ key: 'mainMenu' as const, href: hrefOf(this.menuTarget) }] : []),
+      ...(this.sitesTarget ? [{ key: 'moreSites' as const, href: hrefOf(this.sitesTarget) }] : []),
+    ];
   }
 
   /**

@@ -29,6 +29,11 @@ export const contentStyles = css`
     margin-block: 0.75rem;
   }
 
+  /* A server's stand-in keeps the toolbar's place (one row of 44 px controls) until it comes. */
+  :where(dw-article) .dw-toolbar[data-dw-server] {
+    min-block-size: 2.75rem;
+  }
+
   :where(dw-article) .dw-headline {
     margin-block: 1em 0.5em;
     font-size: clamp(1.75em, 1.3em + 2vw, 2.5em);

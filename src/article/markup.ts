@@ -46,10 +46,13 @@ function readParts(article: Element): Partial<ArticleInput> {
 export function localizeMarkup(article: Element, ui: Ui): void {
   const articleDir = directionOf(article.getAttribute('lang') ?? ui.locale);
   const put = (element: HTMLElement, text: string, lang: string) => {
-    if (element.textContent !== text) element.textContent = text;
-    element.lang = lang;
-    if (directionOf(lang) === articleDir) element.removeAttribute('dir');
-    else element.dir = directionOf(lang);
+    if (element.textContent!.replace(/\s+/g, ' ').trim() !== text) element.textContent = text;
+    if (element.lang !== lang) element.lang = lang;
+    const dir = directionOf(lang) === articleDir ? '' : directionOf(lang);
+    if (element.dir !== dir) {
+      if (dir) element.dir = dir;
+      else element.removeAttribute('dir');
+    }
   };
   for (const element of article.querySelectorAll<HTMLElement>('[data-dw-label]')) {
     const label = ui.label(element.dataset.dwLabel!);

@@ -5,9 +5,10 @@ import type { ArticleDocument } from './schema.js';
  * `NewsArticle` structured data (schema.org JSON-LD) from the same document the element
  * renders, so the two cannot drift: headline, date, language, teaser, the short link as `url`,
  * the image with its caption (in the caption's own language) and credit, the agencies of the
- * credits line as `sourceOrganization`, and the body.
+ * credits line as `sourceOrganization`, and the body. The image URL is made absolute against
+ * `base` when there is one (in the browser, the page's); JSON-LD resolves a relative one itself.
  */
-export function newsArticle(doc: ArticleDocument): Record<string, unknown> {
+export function newsArticle(doc: ArticleDocument, base?: string): Record<string, unknown> {
   const { image } = doc;
   const value = (part: { text: string; lang: string }) =>
     part.lang === doc.lang ? part.text : { '@value': part.text, '@language': part.lang };
@@ -22,7 +23,7 @@ export function newsArticle(doc: ArticleDocument): Record<string, unknown> {
     ...(image && {
       image: {
         '@type': 'ImageObject',
-        contentUrl: new URL(image.src, document.baseURI).href,
+        contentUrl: base ? new URL(image.src, base).href : image.src,
         width: image.width,
         height: image.height,
         ...(image.caption && { caption: value(image.caption) }),
@@ -67,8 +68,12 @@ export function structuredDataScript(doc: ArticleDocument): HTMLScriptElement | 
   const script = document.createElement('script');
   script.type = 'application/ld+json';
   script.className = 'dw-structured-data';
-  // `<` escaped, so the JSON can never close the script element when serialised.
-  const json = JSON.stringify(newsArticle(doc)).replaceAll('<', '\\u003c');
+  const json = jsonForScript(newsArticle(doc, document.baseURI));
   (script as unknown as { text: unknown }).text = policy ? policy.createScript(json) : json;
   return script;
+}
+
+/** JSON that can sit inside a `<script>`: `<` escaped, so it can never close the element. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replaceAll('<', '\\u003c');
 }

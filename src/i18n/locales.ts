@@ -62,6 +62,16 @@ void i18n.init({
   interpolation: { escapeValue: false },
 });
 
+/** A `t` fixed to `locale` when its strings are already here (no waiting), else `undefined`. */
+export function loadedT(locale: Locale): TFunction | undefined {
+  return i18n.hasResourceBundle(locale, 'translation') ? i18n.getFixedT(locale) : undefined;
+}
+
+/** Gives a locale its strings without fetching them: the server renderer reads them from disk. */
+export function provideLocale(locale: Locale, messages: Messages): void {
+  if (!i18n.hasResourceBundle(locale, 'translation')) i18n.addResourceBundle(locale, 'translation', messages);
+}
+
 /** Loads a locale's strings (once) and returns a `t` fixed to that locale. */
 export async function loadLocale(locale: Locale): Promise<TFunction> {
   if (!i18n.hasResourceBundle(locale, 'translation')) {

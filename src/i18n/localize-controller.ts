@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { defaultLocale, defaultT, loadLocale, type Locale } from './locales.js';
+import { defaultLocale, defaultT, loadedT, loadLocale, type Locale } from './locales.js';
 import { matchLocale, resolveLocale } from './resolve-locale.js';
 import { createUi, type Ui } from './ui.js';
 
@@ -55,6 +55,14 @@ export class LocalizeController implements ReactiveController {
       this.ui = createUi(shown, t);
       this.host.requestUpdate();
     };
+    // Strings already here are shown in this very update: on the server (which renders
+    // synchronously) and for a locale the page has used before.
+    const loaded = loadedT(locale);
+    if (loaded) {
+      show(locale, loaded);
+      this.ready = Promise.resolve();
+      return;
+    }
     this.ready = loadLocale(locale).then(
       (t) => show(locale, t),
       (error: unknown) => {

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { defaultLocale, isSupportedLocale, type Locale } from './locales.js';
 
 /** The supported locale for a BCP 47 tag (`de-AT` gives `de`), if any. */
@@ -19,9 +20,10 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
 /** The `lang` of the nearest ancestor (the element itself included), crossing shadow roots. */
 export function nearestLang(element: Element): string | undefined {
   let node: Node | null = element;
+  if (isServer) return element.getAttribute('lang') ?? undefined;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node = node.parentNode ?? (!isServer && node instanceof ShadowRoot ? node.host : null);
   }
   return undefined;
 }
@@ -33,7 +35,7 @@ export function nearestLang(element: Element): string | undefined {
 export function resolveLocale(
   requested: string | null | undefined,
   element: Element,
-  browserLanguages: readonly string[] = navigator.languages,
+  browserLanguages: readonly string[] = isServer ? [] : navigator.languages,
 ): Locale {
   for (const tag of [requested, nearestLang(element), ...browserLanguages]) {
     const match = matchLocale(tag);

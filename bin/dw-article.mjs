@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// `dw-article render article.json > article.html`: an article document as a complete,
+// accessible page (or, with --fragment, the element alone), rendered on the server.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+const usage = `Usage: dw-article render <article.json | -> [options] > article.html
+
+Renders an article document to a standalone, accessible HTML page that shows the whole
+article before (and without) JavaScript.
+
+Options:
+  --locale <tag>          interface locale (en, de, ar, es, fa, ru, tr, zh; de-AT gives de); default en
+  --fragment              only the <dw-article> element, for a page of your own
+  --heading-level <1-6>   level of the headline; default 1
+  --menu-target <sel>     the page's main menu, for "Skip to main menu" (fragments)
+  --sites-target <sel>    the page's "more DW sites" list, for its skip link (fragments)
+  --structured-data       add NewsArticle JSON-LD
+  --script <url>          the element's script (dist/bundle/dw-article.js), so the page hydrates
+  --base <url>            the page's own URL, to make the JSON-LD image URL absolute
+  -h, --help              this text`;
+
+function fail(message) {
+  console.error(`dw-article: ${message}`);
+  process.exit(1);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      locale: { type: 'string' },
+      fragment: { type: 'boolean' },
+      'heading-level': { type: 'string' },
+      'menu-target': { type: 'string' },
+      'sites-target': { type: 'string' },
+      'structured-data': { type: 'boolean' },
+      script: { type: 'string' },
+      base: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  fail(`${error.message}\n\n${usage}`);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const [command, file, ...extra] = positionals;
+if (command !== 'render' || !file || extra.length) fail(`expected "render" and one document\n\n${usage}`);
+
+let text;
+try {
+  text = readFileSync(file === '-' ? 0 : file, 'utf8');
+} catch (error) {
+  fail(`cannot read ${file}: ${error.message}`);
+}
+let input;
+try {
+  input = JSON.parse(text);
+} catch (error) {
+  fail(`${file} is not JSON: ${error.message}`);
+}
+
+const { renderArticle } = await import('../dist/src/server/render.js');
+try {
+  process.stdout.write(
+    renderArticle(input, {
+      locale: values.locale,
+      fragment: values.fragment,
+      headingLevel: values['heading-level'] === undefined ? undefined : Number(values['heading-level']),
+      menuTarget: values['menu-target'],
+      sitesTarget: values['sites-target'],
+      structuredData: values['structured-data'],
+      script: values.script,
+      base: values.base,
+    }),
+  );
+} catch (error) {
+  // The same messages as in the browser: one line per problem, naming the field.
+  fail(error.issues ? `${file}: ${error.message}` : error.message);
+}
