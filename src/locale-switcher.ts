@@ -16,7 +16,7 @@ export interface DwLocaleChangeDetail {
  *
  * @summary Interface-language switcher; each language named in itself.
  * @csspart select - The `<select>`.
- * @fires dw-locale-change - The reader chose another interface language.
+ * @fires {DwLocaleChangeDetail} dw-locale-change - The reader chose another interface language.
  */
 export class DwLocaleSwitcher extends LitElement {
   static override styles = [

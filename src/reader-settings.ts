@@ -25,7 +25,7 @@ export interface DwSettingsChangeDetail {
  * that it sits inside the host page's `main` landmark.
  *
  * @summary Text size, line spacing and theme, for the reader to choose.
- * @fires dw-settings-change - The reader changed a setting.
+ * @fires {DwSettingsChangeDetail} dw-settings-change - The reader changed a setting.
  */
 export class DwReaderSettings extends LitElement {
   static override styles = [

@@ -1,0 +1,16 @@
+/**
+ * JSX types for React 19, generated from the custom-elements manifest: add
+ * `import type {} from 'dw-article/react';` once, and `<dw-article>` is typed in TSX, with its
+ * attributes, properties and events (`ondw-load`, `ondw-error`, ...).
+ */
+import type { CustomElements } from '../dist/jsx.js';
+
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+
+export {};
