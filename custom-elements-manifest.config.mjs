@@ -27,7 +27,14 @@ const onceEachImport = {
   packageLinkPhase() {
     const file = 'dist/jsx.d.ts';
     const types = readFileSync(file, 'utf8').replace(/^import type \{([^}]*)\}/m, (_, names) => {
-      const unique = [...new Set(names.split(',').map((name) => name.trim()).filter(Boolean))];
+      const unique = [
+        ...new Set(
+          names
+            .split(',')
+            .map((name) => name.trim())
+            .filter(Boolean),
+        ),
+      ];
       return `import type { ${unique.join(', ')} }`;
     });
     writeFileSync(file, types);
@@ -41,7 +48,11 @@ export default {
   litelement: true,
   plugins: [
     publishedPaths,
-    customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
+    customElementVsCodePlugin({
+      outdir: 'dist',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+    }),
     customElementJsxPlugin({ outdir: 'dist', fileName: 'jsx.d.ts', globalTypePath: './src/index.js', hideLogs: true }),
     onceEachImport,
   ],

@@ -23,15 +23,30 @@ const allowed = [
   /^bin\/dw-article\.mjs$/,
   /^(package\.json|README\.md|LICENSE)$/,
 ];
-for (const file of files) if (!allowed.some((pattern) => pattern.test(file))) problems.push(`packed but not needed: ${file}`);
+for (const file of files)
+  if (!allowed.some((pattern) => pattern.test(file))) problems.push(`packed but not needed: ${file}`);
 const required = [
-  'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/hydrate.js', 'dist/src/server/render.js',
-  'dist/src/article/seed-article.json', 'dist/src/assets/placeholder.svg', 'dist/locales/de.json',
-  'dist/bundle/dw-article.js', 'dist/bundle/dw-article-hydrate.js', 'dist/custom-elements.json',
-  'dist/vscode.html-custom-data.json', 'dist/jsx.d.ts', 'types/react.d.ts', 'bin/dw-article.mjs', 'LICENSE', 'README.md',
+  'dist/src/index.js',
+  'dist/src/index.d.ts',
+  'dist/src/hydrate.js',
+  'dist/src/server/render.js',
+  'dist/src/article/seed-article.json',
+  'dist/src/assets/placeholder.svg',
+  'dist/locales/de.json',
+  'dist/bundle/dw-article.js',
+  'dist/bundle/dw-article-hydrate.js',
+  'dist/custom-elements.json',
+  'dist/vscode.html-custom-data.json',
+  'dist/jsx.d.ts',
+  'types/react.d.ts',
+  'bin/dw-article.mjs',
+  'LICENSE',
+  'README.md',
 ];
 for (const file of required) if (!files.includes(file)) problems.push(`missing from the package: ${file}`);
-console.log(`npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(1)} KB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KB unpacked`);
+console.log(
+  `npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(1)} KB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KB unpacked`,
+);
 
 // 2. publint, strict: warnings count too.
 try {

@@ -11,7 +11,7 @@ function isDebianLike() {
 
 if (!findChromium()) {
   if (isDebianLike() && process.getuid?.() === 0) {
-    console.log('No Chromium found: installing Debian\'s chromium package with apt-get (this happens once).');
+    console.log("No Chromium found: installing Debian's chromium package with apt-get (this happens once).");
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
       stdio: 'inherit',
     });

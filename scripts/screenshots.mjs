@@ -18,7 +18,10 @@ try {
     ['rtl-fixture-ar', '?src=articles/rtl-test-fixture.json&locale=ar'],
   ];
   for (const [locale, query] of views) {
-    for (const [name, width] of [['narrow', 320], ['wide', 1280]]) {
+    for (const [name, width] of [
+      ['narrow', 320],
+      ['wide', 1280],
+    ]) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       await page.goto(`${base}${query}`);
       await page.locator('dw-article h1').waitFor();

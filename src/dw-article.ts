@@ -1,5 +1,6 @@
 import { LitElement, html, isServer, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { articleContent, type HeadingLevel } from './article/content.js';
 import { contentStyles } from './article/content.styles.js';
 import { defaultArticle } from './article/default-article.js';
@@ -239,9 +240,11 @@ export class DwArticle extends LitElement {
     }
     render(
       html`<div class="dw-toolbar" dir=${ui.dir}>
-          ${canReadAloud()
-            ? html`<dw-read-aloud lang=${ui.locale} .ui=${ui} .passages=${this.readPassages}></dw-read-aloud>`
-            : nothing}
+          ${
+            canReadAloud()
+              ? html`<dw-read-aloud lang=${ui.locale} .ui=${ui} .passages=${this.readPassages}></dw-read-aloud>`
+              : nothing
+          }
           <dw-reader-settings lang=${ui.locale} .ui=${ui} .settings=${this.settings()}></dw-reader-settings>
           <dw-locale-switcher
             lang=${switcherLabel.lang}
@@ -273,20 +276,22 @@ export class DwArticle extends LitElement {
     const { ui } = this.l10n;
     const links = this.skipLinks();
     return html`
-      ${links.length
-        ? html`<nav class="skip-links" part="skip-links" lang=${ui.locale} dir=${ui.dir} aria-label=${this.skipLinksName()}>
+      ${
+        links.length
+          ? html`<nav class="skip-links" part="skip-links" lang=${ui.locale} dir=${ui.dir} aria-label=${this.skipLinksName()}>
             ${links.map(({ key, href }) => {
               const label = ui.label(`skipLinks.${key}`);
               return html`<a
                 part="skip-link"
                 href=${href}
-                lang=${label.lang === ui.locale ? nothing : label.lang}
+                lang=${ifDefined(label.lang === ui.locale ? undefined : label.lang)}
                 @click=${(event: Event) => this.skip(event, key)}
                 >${label.text}</a
               >`;
             })}
           </nav>`
-        : nothing}
+          : nothing
+      }
       <slot name="header"></slot>
       <div class="content" part="content"><slot></slot></div>
       <slot name="footer"></slot>
@@ -355,7 +360,9 @@ export class DwArticle extends LitElement {
   /** The reader settings in force, from the properties (which hold defaults and choices alike). */
   private settings(): ReaderSettings {
     return {
-      textSize: (textSizes as readonly number[]).includes(this.textSize) ? (this.textSize as ReaderSettings['textSize']) : 100,
+      textSize: (textSizes as readonly number[]).includes(this.textSize)
+        ? (this.textSize as ReaderSettings['textSize'])
+        : 100,
       lineSpacing: (lineSpacings as readonly string[]).includes(this.lineSpacing) ? this.lineSpacing : 'normal',
       theme: this.theme ?? 'system',
     };
@@ -375,7 +382,8 @@ export class DwArticle extends LitElement {
     const doc = this.view.kind === 'document' ? this.view.doc : undefined;
     if (this.view.kind === 'markup' && existing) return;
     existing?.remove();
-    const script = this.structuredData && (doc ?? this.article) ? structuredDataScript((doc ?? this.article)!) : undefined;
+    const script =
+      this.structuredData && (doc ?? this.article) ? structuredDataScript((doc ?? this.article)!) : undefined;
     if (script) container.append(script);
   }
 

@@ -1,5 +1,6 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Locale } from './i18n/locales.js';
 import { controlStyles } from './controls.styles.js';
 import { directionOf, languageName } from './i18n/ui.js';
@@ -43,8 +44,8 @@ export class DwLocaleSwitcher extends LitElement {
 
   protected override render() {
     // The label repeats the host's lang: not every engine carries lang into a shadow root.
-    return html`<label for="select" lang=${this.lang || nothing}>${this.label}</label>
-      <select id="select" part="select" lang=${this.lang || nothing} @change=${this.onChange}>
+    return html`<label for="select" lang=${ifDefined(this.lang || undefined)}>${this.label}</label>
+      <select id="select" part="select" lang=${ifDefined(this.lang || undefined)} @change=${this.onChange}>
         ${this.locales.map(
           (option) =>
             html`<option value=${option} lang=${option} dir=${directionOf(option)} .selected=${option === this.locale}>

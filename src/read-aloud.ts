@@ -93,17 +93,19 @@ export class DwReadAloud extends LitElement {
     const { ui } = this;
     const playing = this.playback === 'playing';
     return html`<div role="group" aria-label=${ui.label('readAloud.label').text} lang=${ui.locale}>
-        <button type="button" aria-pressed=${String(playing)} @click=${this.toggle}>
+        <button type="button" aria-pressed=${playing ? 'true' : 'false'} @click=${this.toggle}>
           ${ui.label('readAloud.listen').text}
         </button>
-        ${this.playback === 'idle'
-          ? nothing
-          : html`<button type="button" @click=${() => this.move(-1)}>${ui.label('readAloud.previous').text}</button>
+        ${
+          this.playback === 'idle'
+            ? nothing
+            : html`<button type="button" @click=${() => this.move(-1)}>${ui.label('readAloud.previous').text}</button>
               <button type="button" @click=${() => this.move(1)}>${ui.label('readAloud.next').text}</button>
               <button type="button" @click=${this.stop}>${ui.label('readAloud.stop').text}</button>
               <label
                 ><input type="checkbox" .checked=${this.skipMissing} @change=${this.onSkipChange} />${ui.label('readAloud.skipMissing').text}</label
-              >`}
+              >`
+        }
       </div>
       <p class="notice" role="status" lang=${ui.locale}>${this.notices.join(' ')}</p>`;
   }

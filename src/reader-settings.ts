@@ -106,7 +106,7 @@ export class DwReaderSettings extends LitElement {
     return html`<button
         type="button"
         lang=${ui.locale}
-        aria-expanded=${String(this.open)}
+        aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="panel"
         @click=${this.toggle}
       >

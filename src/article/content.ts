@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
-import { directionOf, type Label, type Ui } from '../i18n/ui.js';
+import { directionOf, type Direction, type Label, type Ui } from '../i18n/ui.js';
 import { creditsWithAgencies } from './agencies.js';
 import { readingMinutes } from './reading-time.js';
 import type { ArticleDocument } from './schema.js';
@@ -38,23 +39,23 @@ export function formatPublished(published: string, formatLocale: string, timeZon
 }
 
 /** `lang` for a run, left out where it repeats what the run inherits. */
-function langIf(lang: string, inherited: string): string | typeof nothing {
-  return lang === inherited ? nothing : lang;
+function langIf(lang: string, inherited: string): string | undefined {
+  return lang === inherited ? undefined : lang;
 }
 
 /** `dir` for a run, left out where it repeats the direction the run inherits. */
-function dirIf(lang: string, inherited: string): string | typeof nothing {
+function dirIf(lang: string, inherited: string): Direction | undefined {
   const dir = directionOf(lang);
-  return dir === directionOf(inherited) ? nothing : dir;
+  return dir === directionOf(inherited) ? undefined : dir;
 }
 
 /** An interface label inside the article: its own language and direction, isolated. */
 function uiRun(label: Label, articleLang: string, attributes: { key?: string; className?: string } = {}) {
   return html`<span
-    class=${attributes.className ?? nothing}
+    class=${ifDefined(attributes.className)}
     data-dw-label=${attributes.key ?? nothing}
     lang=${label.lang}
-    dir=${dirIf(label.lang, articleLang)}
+    dir=${ifDefined(dirIf(label.lang, articleLang))}
     >${label.text}</span
   >`;
 }
@@ -67,7 +68,7 @@ function copyButton(ui: Ui, articleLang: string): TemplateResult {
     class="dw-copy-link"
     data-dw-label="article.copyLink"
     lang=${label.lang}
-    dir=${dirIf(label.lang, articleLang)}
+    dir=${ifDefined(dirIf(label.lang, articleLang))}
   >
     ${label.text}
   </button>`;
@@ -86,66 +87,78 @@ export function articleContent(doc: ArticleDocument, options: ContentOptions): T
   const minutes = readingMinutes(doc);
   const readingTime = ui.plural('article.readingTime', minutes);
   return html`<article class="dw-article" lang=${lang} dir=${directionOf(lang)}>
-    ${staticHtml`<${heading} class="dw-headline" id=${options.headingId} lang=${langIf(doc.headline.lang, lang)} dir=${dirIf(doc.headline.lang, lang)}>${doc.headline.text}</${heading}>`}
+    ${staticHtml`<${heading} class="dw-headline" id=${options.headingId} lang=${ifDefined(langIf(doc.headline.lang, lang))} dir=${ifDefined(dirIf(doc.headline.lang, lang))}>${doc.headline.text}</${heading}>`}
     <p class="dw-dateline">
       ${uiRun(ui.label('article.published'), lang, { key: 'article.published', className: 'dw-visually-hidden' })}
       <time
         datetime=${doc.published}
         data-dw-time-zone=${doc.timeZone ?? nothing}
         lang=${ui.locale}
-        dir=${dirIf(ui.locale, lang)}
+        dir=${ifDefined(dirIf(ui.locale, lang))}
         >${formatPublished(doc.published, ui.formatLocale, doc.timeZone)}</time
       ><span class="dw-separator" aria-hidden="true"> · </span
-      ><span class="dw-reading-time" data-dw-minutes=${minutes} lang=${readingTime.lang} dir=${dirIf(readingTime.lang, lang)}
+      ><span class="dw-reading-time" data-dw-minutes=${minutes} lang=${readingTime.lang} dir=${ifDefined(dirIf(readingTime.lang, lang))}
         >${readingTime.text}</span
       >
     </p>
-    ${doc.teaser
-      ? html`<p class="dw-teaser" lang=${langIf(doc.teaser.lang, lang)} dir=${dirIf(doc.teaser.lang, lang)}>
+    ${
+      doc.teaser
+        ? html`<p class="dw-teaser" lang=${ifDefined(langIf(doc.teaser.lang, lang))} dir=${ifDefined(dirIf(doc.teaser.lang, lang))}>
           ${doc.teaser.text}
         </p>`
-      : nothing}
-    ${doc.shortUrl
-      ? html`<p class="dw-short-link">
+        : nothing
+    }
+    ${
+      doc.shortUrl
+        ? html`<p class="dw-short-link">
           ${uiRun(ui.label('article.shortLink'), lang, { key: 'article.shortLink', className: 'dw-label' })}
           <a href=${doc.shortUrl} dir="ltr">${doc.shortUrl}</a>
           ${copyButton(ui, lang)}
         </p>`
-      : nothing}
-    ${image
-      ? html`<figure class="dw-figure">
+        : nothing
+    }
+    ${
+      image
+        ? html`<figure class="dw-figure">
           <img
             src=${image.src}
             width=${image.width}
             height=${image.height}
             alt=${image.alt.text}
-            lang=${langIf(image.alt.lang, lang)}
+            lang=${ifDefined(langIf(image.alt.lang, lang))}
           />
-          ${image.caption || image.credit
-            ? html`<figcaption>
-                ${image.caption
-                  ? html`${uiRun(ui.label('article.imageCaption'), lang, { key: 'article.imageCaption', className: 'dw-visually-hidden' })}
+          ${
+            image.caption || image.credit
+              ? html`<figcaption>
+                ${
+                  image.caption
+                    ? html`${uiRun(ui.label('article.imageCaption'), lang, { key: 'article.imageCaption', className: 'dw-visually-hidden' })}
                       <span
                       class="dw-caption"
-                      lang=${langIf(image.caption.lang, lang)}
-                      dir=${dirIf(image.caption.lang, lang)}
+                      lang=${ifDefined(langIf(image.caption.lang, lang))}
+                      dir=${ifDefined(dirIf(image.caption.lang, lang))}
                       >${image.caption.text}</span
                     >`
-                  : nothing}
-                ${image.credit
-                  ? html`<span class="dw-credit"
+                    : nothing
+                }
+                ${
+                  image.credit
+                    ? html`<span class="dw-credit"
                       >${uiRun(ui.label('article.imageCredit'), lang, { key: 'article.imageCredit' })}
                       <bdi>${image.credit}</bdi></span
                     >`
-                  : nothing}
+                    : nothing
+                }
               </figcaption>`
-            : nothing}
+              : nothing
+          }
         </figure>`
-      : nothing}
+        : nothing
+    }
     <div class="dw-body">
       ${doc.body.map(
         (paragraph) =>
-          html`<p lang=${langIf(paragraph.lang, lang)} dir=${dirIf(paragraph.lang, lang)}>${paragraph.text}</p>`,
+          html`<p lang=${ifDefined(langIf(paragraph.lang, lang))} dir=${ifDefined(dirIf(paragraph.lang, lang))}>${paragraph.text}</p>`,
       )}
     </div>
     ${doc.credits ? html`<p class="dw-credits"><bdi>${creditsWithAgencies(doc.credits)}</bdi></p>` : nothing}

@@ -6,9 +6,26 @@ import type { ArticleDocument } from './schema.js';
  * have no IReST text; they share Arabic's script and take its figure. Other languages take 200.
  */
 const wordsPerMinute: Record<string, number> = {
-  ar: 138, fa: 138, ur: 138, ps: 138,
-  de: 179, en: 228, es: 218, fr: 195, it: 188, nl: 202, pl: 166, pt: 181, ru: 184, sv: 199, fi: 161,
-  sl: 180, tr: 166, he: 187, zh: 158, ja: 193,
+  ar: 138,
+  fa: 138,
+  ur: 138,
+  ps: 138,
+  de: 179,
+  en: 228,
+  es: 218,
+  fr: 195,
+  it: 188,
+  nl: 202,
+  pl: 166,
+  pt: 181,
+  ru: 184,
+  sv: 199,
+  fi: 161,
+  sl: 180,
+  tr: 166,
+  he: 187,
+  zh: 158,
+  ja: 193,
 };
 
 /**

@@ -33,11 +33,13 @@ export function errorContent(
   return html`<div class="dw-error" role="alert" lang=${ui.locale} dir=${ui.dir}>
     ${staticHtml`<${heading} class="dw-headline" id=${options.headingId} lang=${title.lang}>${title.text}</${heading}>`}
     <p lang=${reason.lang}>${reason.text}</p>
-    ${error.reason === 'invalid'
-      ? html`<ul class="dw-issues" lang="en" dir="ltr">
+    ${
+      error.reason === 'invalid'
+        ? html`<ul class="dw-issues" lang="en" dir="ltr">
             ${error.issues.slice(0, shownIssues).map((issue) => html`<li>${issue}</li>`)}
           </ul>
           ${rest ? html`<p lang=${rest.lang}>${rest.text}</p>` : nothing}`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

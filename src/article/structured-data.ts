@@ -53,13 +53,16 @@ let policy: ScriptPolicy | null | undefined;
  * the policy, there is no structured data (and a warning), never a violation.
  */
 export function structuredDataScript(doc: ArticleDocument): HTMLScriptElement | undefined {
-  const trustedTypes = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } })
-    .trustedTypes;
+  const trustedTypes = (
+    globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }
+  ).trustedTypes;
   if (policy === undefined) {
     try {
       policy = trustedTypes?.createPolicy('dw-article-json-ld', { createScript: (json) => json }) ?? null;
     } catch {
-      console.warn('<dw-article>: the page does not allow the Trusted Types policy "dw-article-json-ld"; no structured data.');
+      console.warn(
+        '<dw-article>: the page does not allow the Trusted Types policy "dw-article-json-ld"; no structured data.',
+      );
       policy = null;
       return undefined;
     }

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { renderLight } from '@lit-labs/ssr-client/directives/render-light.js';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { contentStyles } from '../article/content.styles.js';
 import { parseArticle } from '../article/schema.js';
 import { jsonForScript, newsArticle } from '../article/structured-data.js';
@@ -61,8 +62,8 @@ export function renderArticle(input: unknown, options: ServerRenderOptions = {})
     render(html`<dw-article
       locale=${locale}
       heading-level=${headingLevel}
-      menu-target=${options.menuTarget ?? nothing}
-      sites-target=${options.sitesTarget ?? nothing}
+      menu-target=${ifDefined(options.menuTarget)}
+      sites-target=${ifDefined(options.sitesTarget)}
       ?structured-data=${options.structuredData}
       .article=${doc}
     >${light}</dw-article>`),
@@ -98,7 +99,9 @@ ${element}
 function interfaceLocale(tag: string | undefined): Locale {
   const locale = tag === undefined ? 'en' : matchLocale(tag);
   if (!locale) {
-    throw new RenderOptionsError(`locale: expected one of ${supportedLocales.join(', ')} (or a regional form such as de-AT), got ${JSON.stringify(tag)}`);
+    throw new RenderOptionsError(
+      `locale: expected one of ${supportedLocales.join(', ')} (or a regional form such as de-AT), got ${JSON.stringify(tag)}`,
+    );
   }
   const file = new URL(`../../locales/${locale}.json`, import.meta.url);
   provideLocale(locale, JSON.parse(readFileSync(file, 'utf8')) as Messages);

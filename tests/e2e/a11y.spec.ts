@@ -12,7 +12,17 @@ interface AXNode {
 }
 
 const silent = new Set(['generic', 'none', 'InlineTextBox', 'LineBreak', 'RootWebArea', 'LayoutTable']);
-const nameFromContent = new Set(['link', 'heading', 'button', 'option', 'menuitem', 'listitem', 'paragraph', 'caption', 'figcaption']);
+const nameFromContent = new Set([
+  'link',
+  'heading',
+  'button',
+  'option',
+  'menuitem',
+  'listitem',
+  'paragraph',
+  'caption',
+  'figcaption',
+]);
 
 /**
  * What a screen reader is given, in reading order: Chromium's own accessibility tree over CDP,
@@ -132,7 +142,12 @@ test('forced colours (Windows High Contrast): text, focus and skip links stay vi
   expect(box.width).toBeGreaterThan(50);
   const style = await skip.evaluate((link) => {
     const s = getComputedStyle(link);
-    return { outline: s.outlineStyle, width: parseFloat(s.outlineWidth), border: parseFloat(s.borderTopWidth), adjust: s.forcedColorAdjust };
+    return {
+      outline: s.outlineStyle,
+      width: parseFloat(s.outlineWidth),
+      border: parseFloat(s.borderTopWidth),
+      adjust: s.forcedColorAdjust,
+    };
   });
   expect(style).toMatchObject({ outline: 'solid', adjust: 'auto' });
   expect(style.width).toBeGreaterThanOrEqual(2);
@@ -173,7 +188,11 @@ test.describe('key states look as reviewed', () => {
       await page.setViewportSize({ width: 1024, height: 800 });
       await show(page);
       await expect(page.locator('dw-article img')).toHaveJSProperty('complete', true);
-      await expect(page).toHaveScreenshot(`${name}.png`, { animations: 'disabled', caret: 'hide', maxDiffPixelRatio: 0.002 });
+      await expect(page).toHaveScreenshot(`${name}.png`, {
+        animations: 'disabled',
+        caret: 'hide',
+        maxDiffPixelRatio: 0.002,
+      });
     });
   }
 });

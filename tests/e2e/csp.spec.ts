@@ -18,7 +18,9 @@ async function recordViolations(page: Page) {
 
 const violations = (page: Page) => page.evaluate(() => window.violations);
 
-test('under a strict CSP with Trusted Types: load, switch locale, use every skip link, with no violation', async ({ page }) => {
+test('under a strict CSP with Trusted Types: load, switch locale, use every skip link, with no violation', async ({
+  page,
+}) => {
   await recordViolations(page);
   const response = await page.goto('./');
   expect(response!.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");

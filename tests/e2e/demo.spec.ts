@@ -60,9 +60,20 @@ for (const locale of ['en', 'ar']) {
 test('the built scripts hold English only; every other locale is a file of its own', () => {
   const assets = new URL('../../dist/demo/assets/', import.meta.url);
   const files = readdirSync(assets);
-  const scripts = files.filter((file) => file.endsWith('.js')).map((file) => readFileSync(new URL(file, assets), 'utf8')).join('\n');
+  const scripts = files
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(new URL(file, assets), 'utf8'))
+    .join('\n');
   expect(scripts).toContain('Skip to content');
-  for (const other of ['Zum Inhalt springen', 'انتقل إلى المحتوى', 'Saltar al contenido', 'رفتن به محتوا', 'Перейти к содержанию', 'İçeriğe atla', '跳至正文']) {
+  for (const other of [
+    'Zum Inhalt springen',
+    'انتقل إلى المحتوى',
+    'Saltar al contenido',
+    'رفتن به محتوا',
+    'Перейти к содержанию',
+    'İçeriğe atla',
+    '跳至正文',
+  ]) {
     expect(scripts).not.toContain(other);
   }
   for (const locale of ['de', 'ar', 'es', 'fa', 'ru', 'tr', 'zh']) {
@@ -137,15 +148,20 @@ test('the reader switches to German with the keyboard; the page keeps it in its 
   expect(await page.locator('dw-article article').getAttribute('lang')).toBe('en');
 });
 
-test('two articles inside the page\'s own main: no axe violations, each skip link to its own headline', async ({ page }) => {
+test("two articles inside the page's own main: no axe violations, each skip link to its own headline", async ({
+  page,
+}) => {
   await page.goto('./two-articles.html');
   await expect(page.locator('dw-article h2')).toHaveCount(2);
   expect(await axeViolations(page)).toEqual([]);
-  const names = await page.locator('dw-article').evaluateAll((els) =>
-    els.map((el) => el.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')),
-  );
+  const names = await page
+    .locator('dw-article')
+    .evaluateAll((els) => els.map((el) => el.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')));
   expect(names).toEqual(['Skip links, article 1', 'Sprunglinks, Artikel 2']);
-  for (const [index, label] of [[0, 'Skip to content'], [1, 'Zum Inhalt springen']] as const) {
+  for (const [index, label] of [
+    [0, 'Skip to content'],
+    [1, 'Zum Inhalt springen'],
+  ] as const) {
     const article = page.locator('dw-article').nth(index);
     await article.getByRole('link', { name: label }).focus();
     await page.keyboard.press('Enter');

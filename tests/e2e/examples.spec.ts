@@ -8,7 +8,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeTags } from '../axe-tags.js';
 
 const origin = 'http://examples.test';
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.css': 'text/css' };
+const types: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.css': 'text/css',
+};
 
 async function open(page: Page, path: string) {
   const errors: string[] = [];
@@ -16,7 +22,8 @@ async function open(page: Page, path: string) {
   await page.route(`${origin}/**`, (route) => {
     let file = decodeURIComponent(new URL(route.request().url()).pathname.slice(1));
     if (file.endsWith('/') || file === '') file += 'index.html';
-    const served = /^(examples|dist\/bundle|dist\/examples)\//.test(file) && existsSync(file) && statSync(file).isFile();
+    const served =
+      /^(examples|dist\/bundle|dist\/examples)\//.test(file) && existsSync(file) && statSync(file).isFile();
     return served
       ? route.fulfill({ body: readFileSync(file), contentType: types[extname(file)] ?? 'application/octet-stream' })
       : route.fulfill({ status: 404, body: 'not found' });
@@ -44,8 +51,13 @@ test('plain HTML: one script, one tag; skip link, locale switch and events work'
   expect(errors).toEqual([]);
 });
 
-for (const [framework, path] of [['React 19', 'dist/examples/react/'], ['Vue 3', 'dist/examples/vue/']]) {
-  test(`${framework}: the article as a property, its events in the app's state, the app's locale back on the element`, async ({ page }) => {
+for (const [framework, path] of [
+  ['React 19', 'dist/examples/react/'],
+  ['Vue 3', 'dist/examples/vue/'],
+]) {
+  test(`${framework}: the article as a property, its events in the app's state, the app's locale back on the element`, async ({
+    page,
+  }) => {
     const errors = await open(page, path);
     const heard = page.locator('#heard li');
     await expect(heard).toHaveText(['dw-load: property']);

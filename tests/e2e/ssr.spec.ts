@@ -37,7 +37,11 @@ async function serve(page: Page, pages: Record<string, string>, scriptGate?: Pro
     if (path === '/assets/placeholder.svg') return file('src/assets/placeholder.svg', 'image/svg+xml');
     if (path.startsWith('/bundle/')) {
       await scriptGate;
-      const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'image/svg+xml';
+      const type = path.endsWith('.js')
+        ? 'text/javascript'
+        : path.endsWith('.json')
+          ? 'application/json'
+          : 'image/svg+xml';
       return file(`dist${path}`, type);
     }
     return route.fulfill({ status: 404, body: 'not found' });
@@ -50,12 +54,21 @@ function readerView(page: Page) {
     const host = document.querySelector('dw-article')!;
     const article = host.querySelector('article')!;
     const langOf = (element: Element) => element.closest('[lang]')?.getAttribute('lang');
-    const passages = [...article.querySelectorAll(':is(h1, h2, .dw-dateline, .dw-teaser, .dw-short-link a, img, figcaption > *, .dw-body p, .dw-credits)')].map(
-      (element) => [element instanceof HTMLImageElement ? element.alt : element.textContent!.replace(/\s+/g, ' ').trim(), langOf(element)],
-    );
+    const passages = [
+      ...article.querySelectorAll(
+        ':is(h1, h2, .dw-dateline, .dw-teaser, .dw-short-link a, img, figcaption > *, .dw-body p, .dw-credits)',
+      ),
+    ].map((element) => [
+      element instanceof HTMLImageElement ? element.alt : element.textContent!.replace(/\s+/g, ' ').trim(),
+      langOf(element),
+    ]);
     const skipLinks = [...host.shadowRoot!.querySelectorAll('nav a')].map((link) => {
       const target = document.getElementById(link.getAttribute('href')!.slice(1));
-      return { name: link.textContent!.trim(), lang: langOf(link) ?? langOf(host.shadowRoot!.querySelector('nav')!), target: target?.textContent?.trim() };
+      return {
+        name: link.textContent!.trim(),
+        lang: langOf(link) ?? langOf(host.shadowRoot!.querySelector('nav')!),
+        target: target?.textContent?.trim(),
+      };
     });
     return { passages, skipLinks, pageLang: document.documentElement.lang };
   });
@@ -72,7 +85,9 @@ async function newPage(browser: Browser, javaScriptEnabled: boolean) {
 }
 
 for (const locale of ['en', 'de', 'ar']) {
-  test(`the server-rendered page (${locale}) gives a reader what the client-rendered element gives, with and without JavaScript`, async ({ browser }) => {
+  test(`the server-rendered page (${locale}) gives a reader what the client-rendered element gives, with and without JavaScript`, async ({
+    browser,
+  }) => {
     const server = renderPage('--locale', locale, '--script', '../bundle/dw-article-hydrate.js');
     const pages = { '/server/': server, '/client/': clientPage(locale) };
 
@@ -131,7 +146,9 @@ test('hydration re-renders no content, moves nothing, keeps focus and logs no er
   const link = page.locator('dw-article').getByRole('link', { name: 'Zum Inhalt springen' });
   await expect(link).toBeFocused();
   await link.evaluate((element) => ((element as unknown as { marked: boolean }).marked = true));
-  await page.evaluate(() => ((window as unknown as { article: Element }).article = document.querySelector('dw-article article')!));
+  await page.evaluate(
+    () => ((window as unknown as { article: Element }).article = document.querySelector('dw-article article')!),
+  );
   // Watched from before the script arrives: layout shifts, and any change inside the article.
   await page.evaluate(() => {
     const w = window as unknown as { shifts: number; contentMutations: string[] };
@@ -143,8 +160,14 @@ test('hydration re-renders no content, moves nothing, keeps focus and logs no er
       }
     }).observe({ type: 'layout-shift' });
     new MutationObserver((records) => {
-      for (const record of records) w.contentMutations.push(`${record.type} in ${(record.target as Element).localName ?? 'text'}`);
-    }).observe(document.querySelector('dw-article article')!, { subtree: true, childList: true, characterData: true, attributes: true });
+      for (const record of records)
+        w.contentMutations.push(`${record.type} in ${(record.target as Element).localName ?? 'text'}`);
+    }).observe(document.querySelector('dw-article article')!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
   });
 
   release();
@@ -156,14 +179,20 @@ test('hydration re-renders no content, moves nothing, keeps focus and logs no er
   expect(await link.evaluate((element) => (element as unknown as { marked?: boolean }).marked)).toBe(true);
   const after = await page.evaluate(() => {
     const w = window as unknown as { shifts: number; contentMutations: string[]; article: Element };
-    return { same: w.article === document.querySelector('dw-article article'), shifts: w.shifts, mutations: w.contentMutations };
+    return {
+      same: w.article === document.querySelector('dw-article article'),
+      shifts: w.shifts,
+      mutations: w.contentMutations,
+    };
   });
   expect(after).toEqual({ same: true, shifts: 0, mutations: [] });
   expect(errors).toEqual([]);
   await page.context().close();
 });
 
-test('the same axe checks fail on a server page that breaks the rules: a fragment alone has no main landmark', async ({ browser }) => {
+test('the same axe checks fail on a server page that breaks the rules: a fragment alone has no main landmark', async ({
+  browser,
+}) => {
   const fragment = renderPage('--fragment');
   const page = await newPage(browser, true);
   await serve(page, { '/fragment/': `<!doctype html><html lang="en"><title>Fragment alone</title>${fragment}</html>` });
@@ -175,7 +204,9 @@ test('the same axe checks fail on a server page that breaks the rules: a fragmen
   await page.context().close();
 });
 
-test('a server-rendered page that loads the plain bundle (no hydration support) is rendered again once, not twice', async ({ browser }) => {
+test('a server-rendered page that loads the plain bundle (no hydration support) is rendered again once, not twice', async ({
+  browser,
+}) => {
   const page = await newPage(browser, true);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

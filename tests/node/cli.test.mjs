@@ -22,7 +22,10 @@ test('the seed article becomes a whole page: languages, declarative shadow DOM, 
   assert.match(out, /<dw-article[^>]* locale="en"[^>]*><template shadowroot="open" shadowrootmode="open">/);
   assert.match(out, /<main><div class="dw-toolbar" data-dw-server/);
   assert.match(out, /<article class="dw-article" lang="en" dir="ltr">/);
-  assert.match(out, /<span\s+class="dw-caption"\s+lang="de"\s*>Brüssel NATO Hauptquartier Haider al-Abadi und John Kerry<\/span/);
+  assert.match(
+    out,
+    /<span\s+class="dw-caption"\s+lang="de"\s*>Brüssel NATO Hauptquartier Haider al-Abadi und John Kerry<\/span/,
+  );
   assert.match(out, /href="#dw-article-1-headline"/);
   assert.match(out, /<h1 class="dw-headline" id="dw-article-1-headline"/);
   const escaped = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
@@ -45,7 +48,16 @@ test('--locale gives the interface in that language, the article keeps its own',
 });
 
 test('--fragment gives the element alone, with its styles and page targets', () => {
-  const { status, out } = render([seedPath, '--fragment', '--heading-level', '2', '--menu-target', '#menu', '--sites-target', '.sites']);
+  const { status, out } = render([
+    seedPath,
+    '--fragment',
+    '--heading-level',
+    '2',
+    '--menu-target',
+    '#menu',
+    '--sites-target',
+    '.sites',
+  ]);
   assert.equal(status, 0);
   assert.match(out, /^<dw-article/);
   assert.doesNotMatch(out, /<html|<main/);
@@ -57,7 +69,10 @@ test('--fragment gives the element alone, with its styles and page targets', () 
 
 test('a document from standard input, with structured data that cannot close its script', () => {
   const hostile = { ...seed, headline: { text: 'Kerry </script><script>alert(1)</script>', lang: 'en' } };
-  const { status, out, err } = render(['-', '--structured-data', '--base', 'https://www.dw.com/en/'], JSON.stringify(hostile));
+  const { status, out, err } = render(
+    ['-', '--structured-data', '--base', 'https://www.dw.com/en/'],
+    JSON.stringify(hostile),
+  );
   assert.equal(status, 0, err);
   assert.doesNotMatch(out, /<script>alert/);
   assert.match(out, /Kerry &lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
@@ -69,7 +84,7 @@ test('a document from standard input, with structured data that cannot close its
   assert.deepEqual(data.image.caption, { '@value': seed.image.caption.text, '@language': 'de' });
 });
 
-test('bad input: the browser\'s validation messages, and a non-zero exit', () => {
+test("bad input: the browser's validation messages, and a non-zero exit", () => {
   const invalid = { ...seed, image: { ...seed.image, caption: { text: 'x', lang: 'xx_YY!' } }, body: [] };
   const broken = render(['-'], JSON.stringify(invalid));
   assert.equal(broken.status, 1);

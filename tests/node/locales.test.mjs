@@ -21,7 +21,9 @@ function keys(messages, prefix = '') {
 function expectedKeys(locale) {
   const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
   const base = new Set(keys(read('locales/en.json')).map(([key]) => key.replace(pluralSuffix, '\0')));
-  return [...base].flatMap((key) => (key.endsWith('\0') ? categories.map((c) => key.replace('\0', `_${c}`)) : [key])).sort();
+  return [...base]
+    .flatMap((key) => (key.endsWith('\0') ? categories.map((c) => key.replace('\0', `_${c}`)) : [key]))
+    .sort();
 }
 
 test('the locales are the ones the project promises', () => {
@@ -32,14 +34,22 @@ for (const locale of locales) {
   test(`${locale}: exactly the keys English has, in every plural form of ${locale}, none empty`, () => {
     const entries = keys(read(`locales/${locale}.json`));
     assert.deepEqual(entries.map(([key]) => key).sort(), expectedKeys(locale));
-    for (const [key, value] of entries) assert.ok(typeof value === 'string' && value.trim() !== '', `${locale}: ${key} is empty`);
+    for (const [key, value] of entries)
+      assert.ok(typeof value === 'string' && value.trim() !== '', `${locale}: ${key} is empty`);
   });
 
   test(`${locale}: the same placeholders as English`, () => {
-    const english = new Map(keys(read('locales/en.json')).map(([key, value]) => [key.replace(pluralSuffix, ''), value]));
+    const english = new Map(
+      keys(read('locales/en.json')).map(([key, value]) => [key.replace(pluralSuffix, ''), value]),
+    );
     for (const [key, value] of keys(read(`locales/${locale}.json`))) {
-      const placeholders = (text) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).filter((name) => name !== 'n');
-      assert.deepEqual(placeholders(value), placeholders(english.get(key.replace(pluralSuffix, ''))), `${locale}: ${key}`);
+      const placeholders = (text) =>
+        [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).filter((name) => name !== 'n');
+      assert.deepEqual(
+        placeholders(value),
+        placeholders(english.get(key.replace(pluralSuffix, ''))),
+        `${locale}: ${key}`,
+      );
     }
   });
 }
@@ -50,10 +60,18 @@ test('every key the code uses is in English', () => {
     .filter((file) => file.endsWith('.ts'))
     .map((file) => readFileSync(new URL(`../../src/${file}`, import.meta.url), 'utf8'))
     .join('\n');
-  const literal = [...sources.matchAll(/(?:\bt|label|plural)\(\s*'([\w.]+)'/g), ...sources.matchAll(/data-dw-label="([\w.]+)"/g), ...sources.matchAll(/key: '([\w.]+)'/g)].map((m) => m[1]);
+  const literal = [
+    ...sources.matchAll(/(?:\bt|label|plural)\(\s*'([\w.]+)'/g),
+    ...sources.matchAll(/data-dw-label="([\w.]+)"/g),
+    ...sources.matchAll(/key: '([\w.]+)'/g),
+  ].map((m) => m[1]);
   // Keys built from a prefix (`skipLinks.${key}`, `error.${reason}`): some key must start with it.
   const prefixes = [...sources.matchAll(/(?:\bt|label|plural)\(\s*`([\w.]+)\$\{/g)].map((m) => m[1]);
   assert.ok(literal.length >= 8, `found ${literal.length} keys in the code`);
   for (const key of literal) assert.ok(english.has(key), `"${key}" is used in the code but missing from en.json`);
-  for (const prefix of prefixes) assert.ok([...english].some((key) => key.startsWith(prefix)), `no key starts with "${prefix}"`);
+  for (const prefix of prefixes)
+    assert.ok(
+      [...english].some((key) => key.startsWith(prefix)),
+      `no key starts with "${prefix}"`,
+    );
 });

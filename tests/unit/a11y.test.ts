@@ -25,7 +25,7 @@ function contrast(a: Rgb, b: Rgb): number {
 
 /** The parent in the rendered (flat) tree: through slots and out of shadow roots. */
 function flatParent(element: Element): Element | null {
-  return element.assignedSlot ?? element.parentElement ?? ((element.parentNode as ShadowRoot | null)?.host ?? null);
+  return element.assignedSlot ?? element.parentElement ?? (element.parentNode as ShadowRoot | null)?.host ?? null;
 }
 
 /** The background an element's text is drawn on: the first opaque one up the flat tree. */
@@ -42,10 +42,18 @@ function textContrasts(root: Element | ShadowRoot): { text: string; ratio: numbe
   const found: { text: string; ratio: number; element: Element }[] = [];
   for (const element of root.querySelectorAll('*')) {
     if (element.shadowRoot) found.push(...textContrasts(element.shadowRoot));
-    const own = [...element.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+    const own = [...element.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join('')
+      .trim();
     const box = element.getBoundingClientRect();
     if (!own || box.width <= 1 || box.height <= 1 || element.closest('.dw-visually-hidden')) continue;
-    found.push({ text: own.slice(0, 30), ratio: contrast(rgb(getComputedStyle(element).color), backgroundOf(element)), element });
+    found.push({
+      text: own.slice(0, 30),
+      ratio: contrast(rgb(getComputedStyle(element).color), backgroundOf(element)),
+      element,
+    });
   }
   return found;
 }
@@ -84,7 +92,9 @@ describe('<dw-article> beyond axe', () => {
         const el = await page(attributes);
         const expectDark = theme.startsWith('dark');
         localStorage.removeItem('dw-article-settings');
-        expect(luminance(backgroundOf(el.querySelector('.dw-body p')!)) < 0.1, 'the theme applied').to.equal(expectDark);
+        expect(luminance(backgroundOf(el.querySelector('.dw-body p')!)) < 0.1, 'the theme applied').to.equal(
+          expectDark,
+        );
         const texts = textContrasts(el);
         expect(texts.length).to.be.greaterThan(15);
         for (const { text, ratio, element } of texts) {
@@ -125,20 +135,23 @@ describe('<dw-article> beyond axe', () => {
   });
 
   describe('what a screen reader is given', () => {
-    itInChromium('gives hidden labels in the interface locale, absent from the layout, and expands dpa and AP once', async () => {
-      const el = await page('locale="de"');
-      const hidden = [...el.querySelectorAll<HTMLElement>('.dw-visually-hidden')];
-      for (const label of hidden) expect(label.getBoundingClientRect().width, label.textContent!).to.be.at.most(1);
-      const text = languagesOfText(el.querySelector('article')!);
-      expect(text).to.deep.include({ text: 'Bildunterschrift:', lang: 'de' });
-      expect(text).to.deep.include({ text: 'Veröffentlicht', lang: 'de' });
-      const credits = el.querySelector('.dw-credits')!.textContent!;
-      expect(credits.match(/Deutsche Presse-Agentur/g)).to.have.length(1);
-      expect(credits.match(/Associated Press/g)).to.have.length(1);
-      const tree = JSON.stringify(await a11ySnapshot({}));
-      expect(tree).to.contain('(Deutsche Presse-Agentur)');
-      expect(tree).to.contain('Bildunterschrift:');
-    });
+    itInChromium(
+      'gives hidden labels in the interface locale, absent from the layout, and expands dpa and AP once',
+      async () => {
+        const el = await page('locale="de"');
+        const hidden = [...el.querySelectorAll<HTMLElement>('.dw-visually-hidden')];
+        for (const label of hidden) expect(label.getBoundingClientRect().width, label.textContent!).to.be.at.most(1);
+        const text = languagesOfText(el.querySelector('article')!);
+        expect(text).to.deep.include({ text: 'Bildunterschrift:', lang: 'de' });
+        expect(text).to.deep.include({ text: 'Veröffentlicht', lang: 'de' });
+        const credits = el.querySelector('.dw-credits')!.textContent!;
+        expect(credits.match(/Deutsche Presse-Agentur/g)).to.have.length(1);
+        expect(credits.match(/Associated Press/g)).to.have.length(1);
+        const tree = JSON.stringify(await a11ySnapshot({}));
+        expect(tree).to.contain('(Deutsche Presse-Agentur)');
+        expect(tree).to.contain('Bildunterschrift:');
+      },
+    );
 
     itInChromium('announces nothing twice and nothing decorative', async () => {
       await page();
@@ -178,38 +191,52 @@ describe('<dw-article> beyond axe', () => {
       const all = [el, ...el.querySelectorAll('*'), ...el.shadowRoot!.querySelectorAll('*')];
       for (const element of all) {
         const style = getComputedStyle(element);
-        expect([style.transitionDuration, style.animationName, style.scrollBehavior], element.localName).to.deep.equal(['0s', 'none', 'auto']);
+        expect([style.transitionDuration, style.animationName, style.scrollBehavior], element.localName).to.deep.equal([
+          '0s',
+          'none',
+          'auto',
+        ]);
       }
     });
 
-    for (const [name, locale] of [['English', 'en'], ['Arabic', 'ar'], ['English, 200 % text and loose lines', 'en" text-size="200" line-spacing="loose']]) {
+    for (const [name, locale] of [
+      ['English', 'en'],
+      ['Arabic', 'ar'],
+      ['English, 200 % text and loose lines', 'en" text-size="200" line-spacing="loose'],
+    ]) {
       // WebKit's driver cannot resize the viewport.
-      (engine === 'webkit' ? it.skip : it)(`reflows at 320 CSS px with WCAG 1.4.12 text spacing, losing nothing (${name})`, async () => {
-        await setViewport({ width: 320, height: 640 });
-        resized = true;
-        const el = await page(`locale="${locale}"`);
-        const spacing = new CSSStyleSheet();
-        spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }');
-        const roots = [document, el.shadowRoot!, el.querySelector('dw-locale-switcher')!.shadowRoot!];
-        for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, spacing];
-        try {
-          await waitUntil(() => true);
-          expect(document.documentElement.scrollWidth, 'no horizontal scrolling').to.be.at.most(320);
-          for (const element of [...el.querySelectorAll('*'), ...el.shadowRoot!.querySelectorAll('*')]) {
-            if (element.closest('.dw-visually-hidden') || element.matches('.skip-links a:not(:focus)')) continue;
-            const box = element.getBoundingClientRect();
-            if (box.width === 0) continue;
-            expect(box.right, `${element.localName}.${element.className} fits`).to.be.at.most(320.5);
-            expect(box.left, `${element.localName}.${element.className} fits`).to.be.at.least(-0.5);
-            const style = getComputedStyle(element);
-            if (style.overflow !== 'visible') {
-              expect(element.scrollWidth, `${element.localName} not clipped`).to.be.at.most(element.clientWidth + 1);
+      (engine === 'webkit' ? it.skip : it)(
+        `reflows at 320 CSS px with WCAG 1.4.12 text spacing, losing nothing (${name})`,
+        async () => {
+          await setViewport({ width: 320, height: 640 });
+          resized = true;
+          const el = await page(`locale="${locale}"`);
+          const spacing = new CSSStyleSheet();
+          spacing.replaceSync(
+            '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }',
+          );
+          const roots = [document, el.shadowRoot!, el.querySelector('dw-locale-switcher')!.shadowRoot!];
+          for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, spacing];
+          try {
+            await waitUntil(() => true);
+            expect(document.documentElement.scrollWidth, 'no horizontal scrolling').to.be.at.most(320);
+            for (const element of [...el.querySelectorAll('*'), ...el.shadowRoot!.querySelectorAll('*')]) {
+              if (element.closest('.dw-visually-hidden') || element.matches('.skip-links a:not(:focus)')) continue;
+              const box = element.getBoundingClientRect();
+              if (box.width === 0) continue;
+              expect(box.right, `${element.localName}.${element.className} fits`).to.be.at.most(320.5);
+              expect(box.left, `${element.localName}.${element.className} fits`).to.be.at.least(-0.5);
+              const style = getComputedStyle(element);
+              if (style.overflow !== 'visible') {
+                expect(element.scrollWidth, `${element.localName} not clipped`).to.be.at.most(element.clientWidth + 1);
+              }
             }
+          } finally {
+            for (const root of roots)
+              root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== spacing);
           }
-        } finally {
-          for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== spacing);
-        }
-      });
+        },
+      );
     }
   });
 });

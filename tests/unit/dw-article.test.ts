@@ -186,7 +186,9 @@ describe('<dw-article>', () => {
         expect(langOf(locale === 'de' ? '3. Dezember 2014' : 'December 3, 2014')).to.equal(locale);
         for (const chrome of languagesOfText(el.shadowRoot!)) expect(chrome.lang, chrome.text).to.equal(locale);
         const switcher = el.querySelector('dw-locale-switcher')!;
-        const label = languagesOfText(switcher.shadowRoot!).find((t) => t.text === (locale === 'de' ? 'Sprache' : 'Language'));
+        const label = languagesOfText(switcher.shadowRoot!).find(
+          (t) => t.text === (locale === 'de' ? 'Sprache' : 'Language'),
+        );
         expect(label?.lang).to.equal(locale);
       }
     });
@@ -221,8 +223,8 @@ describe('<dw-article>', () => {
       const htmlLang = document.documentElement.getAttribute('lang');
       let el!: DwArticle;
       const warnings = await captureWarnings(async () => {
-        el = await fixture<DwArticle>(html`<div lang="en"><dw-article locale="xx"></dw-article></div>`).then(
-          (div) => div.querySelector('dw-article')!,
+        el = await fixture<DwArticle>(html`<div lang="en"><dw-article locale="xx"></dw-article></div>`).then((div) =>
+          div.querySelector('dw-article')!,
         );
         await el.updateComplete;
         el.requestUpdate();
@@ -353,7 +355,7 @@ describe('<dw-article>', () => {
       expect(warnings[0]).to.contain('no sites-target attribute');
     });
 
-    it('go to each instance\'s own targets with two on a page, with no duplicate ids', async () => {
+    it("go to each instance's own targets with two on a page, with no duplicate ids", async () => {
       const page = await fixture<HTMLElement>(
         `<div>
           <nav id="menu-a" aria-label="Menu A"><a href="#a">A</a></nav>
@@ -364,7 +366,10 @@ describe('<dw-article>', () => {
       );
       const [first, second] = page.querySelectorAll('dw-article');
       await Promise.all([first.updateComplete, second.updateComplete]);
-      for (const [el, menu] of [[first, '#menu-a'], [second, '#menu-b']] as const) {
+      for (const [el, menu] of [
+        [first, '#menu-a'],
+        [second, '#menu-b'],
+      ] as const) {
         skipLinks(el)[0].focus();
         await sendKeys({ press: 'Enter' });
         expect(deepActiveElement()).to.equal(headline(el));

@@ -58,7 +58,10 @@ function fakeSpeech(voiceLangs: string[]) {
     onend?: () => void;
     constructor(readonly text: string) {}
   }
-  const saved = { speechSynthesis: Object.getOwnPropertyDescriptor(window, 'speechSynthesis'), Utterance: window.SpeechSynthesisUtterance };
+  const saved = {
+    speechSynthesis: Object.getOwnPropertyDescriptor(window, 'speechSynthesis'),
+    Utterance: window.SpeechSynthesisUtterance,
+  };
   Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: speech });
   Object.assign(window, { SpeechSynthesisUtterance: Utterance });
   return {
@@ -205,21 +208,29 @@ describe('<dw-article> reading features', () => {
       const base = parseFloat(getComputedStyle(el).fontSize);
       expect(parseFloat(getComputedStyle(el.querySelector('article')!).fontSize)).to.equal(base * 1.25);
       expect(parseFloat(getComputedStyle(paragraph).fontSize)).to.be.greaterThan(base * 1.25);
-      expect(JSON.parse(localStorage.getItem(settingsKey)!)).to.deep.equal({ textSize: 125, lineSpacing: 'normal', theme: 'system' });
+      expect(JSON.parse(localStorage.getItem(settingsKey)!)).to.deep.equal({
+        textSize: 125,
+        lineSpacing: 'normal',
+        theme: 'system',
+      });
       await sendKeys({ press: 'Escape' });
       await settings.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(deepActiveElement()).to.equal(button);
     });
 
-    it('takes the host\'s defaults from attributes, and the reader\'s kept choice over them', async () => {
+    it("takes the host's defaults from attributes, and the reader's kept choice over them", async () => {
       const el = await article('text-size="150" line-spacing="loose" theme="sepia"');
       const style = getComputedStyle(el.querySelector('article')!);
       expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.closeTo(2.2, 0.001);
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(244, 236, 216)');
       localStorage.setItem(settingsKey, JSON.stringify({ textSize: 200, lineSpacing: 'normal', theme: 'dark' }));
       const again = await article('text-size="150" line-spacing="loose" theme="sepia"');
-      expect([again.getAttribute('text-size'), again.getAttribute('line-spacing'), again.getAttribute('theme')]).to.deep.equal(['200', 'normal', 'dark']);
+      expect([
+        again.getAttribute('text-size'),
+        again.getAttribute('line-spacing'),
+        again.getAttribute('theme'),
+      ]).to.deep.equal(['200', 'normal', 'dark']);
     });
 
     it('works when storage is blocked, without an error', async () => {
@@ -231,7 +242,10 @@ describe('<dw-article> reading features', () => {
       try {
         const el = await article();
         el.querySelector('dw-reader-settings')!.dispatchEvent(
-          new CustomEvent('dw-settings-change', { detail: { settings: { textSize: 175, lineSpacing: 'relaxed', theme: 'light' } }, bubbles: true }),
+          new CustomEvent('dw-settings-change', {
+            detail: { settings: { textSize: 175, lineSpacing: 'relaxed', theme: 'light' } },
+            bubbles: true,
+          }),
         );
         await el.updateComplete;
         expect(el.getAttribute('text-size')).to.equal('175');
@@ -293,19 +307,29 @@ describe('<dw-article> reading features', () => {
       expect(data.description).to.equal(text('.dw-teaser'));
       expect(data.url).to.equal(el.querySelector<HTMLAnchorElement>('.dw-short-link a')!.href);
       expect(data.image.contentUrl).to.equal(el.querySelector('img')!.src);
-      expect(data.image.caption).to.deep.equal({ '@value': text('.dw-caption'), '@language': el.querySelector<HTMLElement>('.dw-caption')!.lang });
+      expect(data.image.caption).to.deep.equal({
+        '@value': text('.dw-caption'),
+        '@language': el.querySelector<HTMLElement>('.dw-caption')!.lang,
+      });
       expect(data.image.creditText).to.equal(text('.dw-credit bdi'));
       expect(data.sourceOrganization).to.deep.equal([
         { '@type': 'Organization', name: 'Deutsche Presse-Agentur', alternateName: 'dpa' },
         { '@type': 'Organization', name: 'Associated Press', alternateName: 'AP' },
       ]);
       for (const { alternateName } of data.sourceOrganization) expect(text('.dw-credits')).to.contain(alternateName);
-      expect(data.articleBody.split('\n\n')).to.deep.equal([...el.querySelectorAll('.dw-body p')].map((p) => p.textContent));
+      expect(data.articleBody.split('\n\n')).to.deep.equal(
+        [...el.querySelectorAll('.dw-body p')].map((p) => p.textContent),
+      );
     });
 
     it('follows the article shown, and is absent without the attribute', async () => {
       const el = await article('structured-data');
-      el.article = { lang: 'en', headline: { text: 'Another', lang: 'en' }, published: '2020-01-01', body: [{ text: 'Body.', lang: 'en' }] };
+      el.article = {
+        lang: 'en',
+        headline: { text: 'Another', lang: 'en' },
+        published: '2020-01-01',
+        body: [{ text: 'Body.', lang: 'en' }],
+      };
       await el.updateComplete;
       const scripts = el.querySelectorAll('script[type="application/ld+json"]');
       expect(scripts).to.have.length(1);

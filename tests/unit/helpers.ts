@@ -11,12 +11,14 @@ declare global {
 export async function axeViolations(context: Element): Promise<string[]> {
   if (!window.axe) await import('axe-core/axe.min.js' as string);
   const results: AxeResults = await window.axe.run(context, { runOnly: { type: 'tag', values: axeTags } });
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 /** The language a node is in, as the page resolves it: nearest `lang`, across shadow roots. */
 export function resolvedLang(node: Node): string {
-  for (let current: Node | null = node; current; ) {
+  for (let current: Node | null = node; current;) {
     if (current instanceof Element && current.hasAttribute('lang')) {
       const lang = current.getAttribute('lang')!;
       // The browser must agree: its own :lang() matching for the text's parent element.

@@ -24,10 +24,14 @@ function unsafeUrls(el: Element): string[] {
 function activeContent(root: Element | ShadowRoot): string[] {
   const found: string[] = [];
   for (const node of root.querySelectorAll('*')) {
-    if (/^(script|iframe|object|embed|style|svg|math|base|form|meta|link)$/.test(node.localName) && root instanceof Element) {
+    if (
+      /^(script|iframe|object|embed|style|svg|math|base|form|meta|link)$/.test(node.localName) &&
+      root instanceof Element
+    ) {
       found.push(node.localName);
     }
-    for (const attribute of node.attributes) if (/^on/i.test(attribute.name)) found.push(`${node.localName}[${attribute.name}]`);
+    for (const attribute of node.attributes)
+      if (/^on/i.test(attribute.name)) found.push(`${node.localName}[${attribute.name}]`);
     if (node.shadowRoot) found.push(...activeContent(node.shadowRoot).filter((name) => !name.startsWith('style')));
   }
   return found;
@@ -48,7 +52,10 @@ async function check(hostile: HostileCase, show: (el: DwArticle) => Promise<void
 
   expect(window.__pwned, 'no script ran').to.equal(undefined);
   expect(({} as Record<string, unknown>).polluted, 'Object.prototype untouched').to.equal(undefined);
-  expect(outside.map((r) => `${r.type} ${(r.target as Element).localName ?? r.target.nodeName}`), 'nothing outside changed').to.deep.equal([]);
+  expect(
+    outside.map((r) => `${r.type} ${(r.target as Element).localName ?? r.target.nodeName}`),
+    'nothing outside changed',
+  ).to.deep.equal([]);
   expect(activeContent(el)).to.deep.equal([]);
   expect(unsafeUrls(el)).to.deep.equal([]);
   const headline = el.querySelector('article :is(h1, h2)');

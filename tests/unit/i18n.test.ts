@@ -103,9 +103,15 @@ describe('<dw-article> in every interface locale', () => {
         for (const category of new Intl.PluralRules(locale).resolvedOptions().pluralCategories) {
           const count = numberFor(locale, category);
           const n = new Intl.NumberFormat(formatLocaleOf(locale)).format(count);
-          for (const [key, strings] of [['article.readingTime', bundle.article], ['error.more', bundle.error]] as const) {
+          for (const [key, strings] of [
+            ['article.readingTime', bundle.article],
+            ['error.more', bundle.error],
+          ] as const) {
             const expected = (strings[`${key.split('.')[1]}_${category}`] as string).replace('{{n}}', n);
-            expect(ui.plural(key, count), `${locale} ${category} ${count}`).to.deep.equal({ text: expected, lang: locale });
+            expect(ui.plural(key, count), `${locale} ${category} ${count}`).to.deep.equal({
+              text: expected,
+              lang: locale,
+            });
             forms++;
           }
         }
@@ -161,7 +167,9 @@ describe('<dw-article> in every interface locale', () => {
         String(input).includes('/locales/es.json') ? Promise.reject(new TypeError('offline')) : fetch(input, init);
       try {
         await quietly(async () => {
-          const failed = new Promise<CustomEvent>((resolve) => el.addEventListener('dw-locale-error', resolve, { once: true }));
+          const failed = new Promise<CustomEvent>((resolve) =>
+            el.addEventListener('dw-locale-error', resolve, { once: true }),
+          );
           el.locale = 'es';
           const { detail } = await failed;
           expect(detail).to.deep.equal({ locale: 'es', fallback: 'en', message: 'offline' });
@@ -237,11 +245,13 @@ describe('<dw-article> in every interface locale', () => {
       for (const value of Object.values(expected)) expect(time.textContent).to.contain(value);
     });
 
-    it('shows a timestamp in the article\'s time zone, else the publisher\'s (Berlin)', () => {
+    it("shows a timestamp in the article's time zone, else the publisher's (Berlin)", () => {
       const late = '2014-12-03T23:30:00Z';
       expect(formatPublished(late, 'en')).to.equal('December 4, 2014');
       expect(formatPublished(late, 'en', 'America/New_York')).to.equal('December 3, 2014');
-      expect(() => parseArticle({ ...seedArticle, timeZone: 'Mars/Olympus' })).to.throw(/timeZone: expected an IANA time zone/);
+      expect(() => parseArticle({ ...seedArticle, timeZone: 'Mars/Olympus' })).to.throw(
+        /timeZone: expected an IANA time zone/,
+      );
     });
   });
 

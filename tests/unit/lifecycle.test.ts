@@ -8,7 +8,12 @@ type Observed = { observers: Record<string, Map<unknown, number>> };
 
 /** Listeners i18next holds, on the instance and its stores. */
 function i18nextListeners(): number {
-  const emitters = [i18n, i18n.store, i18n.services.backendConnector, i18n.services.languageUtils] as unknown as Observed[];
+  const emitters = [
+    i18n,
+    i18n.store,
+    i18n.services.backendConnector,
+    i18n.services.languageUtils,
+  ] as unknown as Observed[];
   return emitters
     .filter((emitter) => emitter?.observers)
     .flatMap((emitter) => Object.values(emitter.observers))
@@ -23,13 +28,23 @@ async function countLeftovers(during: () => Promise<void>): Promise<Record<strin
   const left = { listeners: 0, timers: 0, frames: 0 };
   const targets = new Set<EventTarget>([window, document]);
   const { addEventListener, removeEventListener } = EventTarget.prototype;
-  const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci, requestAnimationFrame: raf, cancelAnimationFrame: caf } = window;
+  const {
+    setTimeout: st,
+    clearTimeout: ct,
+    setInterval: si,
+    clearInterval: ci,
+    requestAnimationFrame: raf,
+    cancelAnimationFrame: caf,
+  } = window;
   const timers = new Set<number>();
   EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<typeof addEventListener>) {
     if (targets.has(this)) left.listeners++;
     return addEventListener.apply(this, args);
   };
-  EventTarget.prototype.removeEventListener = function (this: EventTarget, ...args: Parameters<typeof removeEventListener>) {
+  EventTarget.prototype.removeEventListener = function (
+    this: EventTarget,
+    ...args: Parameters<typeof removeEventListener>
+  ) {
     if (targets.has(this)) left.listeners--;
     return removeEventListener.apply(this, args);
   };
@@ -52,7 +67,14 @@ async function countLeftovers(during: () => Promise<void>): Promise<Record<strin
     await during();
   } finally {
     Object.assign(EventTarget.prototype, { addEventListener, removeEventListener });
-    Object.assign(window, { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci, requestAnimationFrame: raf, cancelAnimationFrame: caf });
+    Object.assign(window, {
+      setTimeout: st,
+      clearTimeout: ct,
+      setInterval: si,
+      clearInterval: ci,
+      requestAnimationFrame: raf,
+      cancelAnimationFrame: caf,
+    });
   }
   left.timers = timers.size;
   return left;
@@ -92,7 +114,9 @@ describe('<dw-article> lifecycle', () => {
   });
 
   it('follows the page language of its new place when it moves without a locale of its own', async () => {
-    const page = await fixture<HTMLElement>(html`<div><section lang="en"></section><section lang="de"></section></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div><section lang="en"></section><section lang="de"></section></div>`,
+    );
     const [english, german] = page.querySelectorAll('section');
     const el = document.createElement('dw-article');
     english.append(el);

@@ -28,7 +28,9 @@ const url = mostly(
   fc.constantFrom('javascript:alert(1)', '//evil.example/x', '', 'data:,x'),
 );
 const date = mostly(
-  fc.date({ min: new Date('1990-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  fc
+    .date({ min: new Date('1990-01-01'), max: new Date('2040-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
   fc.constantFrom('yesterday', '2014-13-45', ''),
 );
 

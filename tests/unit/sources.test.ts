@@ -127,7 +127,12 @@ describe('<dw-article> sources', () => {
     it('returns the document shown: the default, a set one, and one read back from server markup', async () => {
       const el = await fixture<DwArticle>(html`<dw-article></dw-article>`);
       expect(el.article).to.equal(seedArticle);
-      const minimal = { lang: 'en', headline: { text: 'Set', lang: 'en' }, published: '2020-01-01', body: [{ text: 'Body.', lang: 'en' }] };
+      const minimal = {
+        lang: 'en',
+        headline: { text: 'Set', lang: 'en' },
+        published: '2020-01-01',
+        body: [{ text: 'Body.', lang: 'en' }],
+      };
       el.article = minimal;
       expect(el.article).to.deep.equal(minimal);
     });
@@ -157,7 +162,9 @@ describe('<dw-article> sources', () => {
       el.locale = 'de';
       await el.updateComplete;
       expect(el.querySelector('.dw-body p')).to.equal(paragraph);
-      expect(el.querySelector('.dw-credit')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Bild: REUTERS/E. Vidal');
+      expect(el.querySelector('.dw-credit')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Bild: REUTERS/E. Vidal',
+      );
       expect(el.querySelector('time')!.textContent).to.equal('3. Dezember 2014');
       host.remove();
     });
@@ -169,7 +176,9 @@ describe('<dw-article> sources', () => {
         [
           'property',
           async () => {
-            const el = await fixture<DwArticle>(html`<main><dw-article></dw-article></main>`).then((m) => m.firstElementChild as DwArticle);
+            const el = await fixture<DwArticle>(html`<main><dw-article></dw-article></main>`).then(
+              (m) => m.firstElementChild as DwArticle,
+            );
             el.article = JSON.parse(JSON.stringify(seedArticle));
             return el;
           },
@@ -210,7 +219,9 @@ describe('<dw-article> sources', () => {
       const el = await fixture<DwArticle>(html`<dw-article .article=${required}></dw-article>`);
       await el.updateComplete;
       expect(el.querySelector('figure, .dw-teaser, .dw-short-link, .dw-credits')).to.equal(null);
-      expect(el.querySelector('[data-dw-label="article.shortLink"], [data-dw-label="article.imageCredit"]')).to.equal(null);
+      expect(el.querySelector('[data-dw-label="article.shortLink"], [data-dw-label="article.imageCredit"]')).to.equal(
+        null,
+      );
       expect(el.querySelectorAll('.dw-body p')).to.have.length(10);
       expect(await axeViolations(el)).to.deep.equal([]);
     });
