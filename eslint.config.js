@@ -16,6 +16,8 @@ export default tseslint.config(
     extends: [lit.configs['flat/recommended'], litA11y.configs.recommended, wc.configs['flat/best-practice']],
     // So the web-component rules see Lit elements as the custom elements they are.
     settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    // LitElement always has connectedCallback and disconnectedCallback: a guard would be noise.
+    rules: { 'wc/guard-super-call': 'off' },
   },
   {
     // Chai's property assertions (`expect(x).to.exist`) are expressions; hostile documents
