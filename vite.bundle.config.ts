@@ -22,6 +22,8 @@ export default defineConfig(({ mode }) => {
         output: {
           entryFileNames: hydrate ? 'dw-article-hydrate.js' : 'dw-article.js',
           chunkFileNames: '[name]-[hash].js',
+          // One file for everything but the features loaded on first use (and the locales).
+          manualChunks: (id: string) => (/src\/(read-aloud|reader-settings)\.ts$/.test(id) ? undefined : 'main'),
           assetFileNames: '[name]-[hash][extname]',
         },
       },

@@ -9,9 +9,16 @@ import { localizeMarkup, readArticleMarkup } from './article/markup.js';
 import { ArticleError, parseArticle, type ArticleDocument, type ArticleErrorReason } from './article/schema.js';
 import { errorContent, statusLine } from './article/states.js';
 import { structuredDataScript } from './article/structured-data.js';
-import { canReadAloud, type Passage } from './read-aloud.js';
-import { lineSpacings, textSizes, type DwSettingsChangeDetail, type ReaderSettings } from './reader-settings.js';
-import { loadSettings, saveSettings } from './settings-storage.js';
+import { isLazyFeature, loadFeature } from './features.js';
+import { canReadAloud, type Passage } from './speech.js';
+import {
+  lineSpacings,
+  loadSettings,
+  saveSettings,
+  textSizes,
+  type DwSettingsChangeDetail,
+  type ReaderSettings,
+} from './settings-storage.js';
 import { styles } from './dw-article.styles.js';
 import { moveFocusTo } from './focus.js';
 import { LocalizeController, type DwLocaleErrorDetail } from './i18n/localize-controller.js';
@@ -184,6 +191,8 @@ export class DwArticle extends LitElement {
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest?.('.dw-copy-link');
       if (button && this.contains(button)) void this.copyLink(button);
+      const standIn = (event.target as Element).closest?.('[data-dw-feature]');
+      if (standIn && this.contains(standIn)) void this.openFeature(standIn);
     });
   }
 
@@ -242,10 +251,20 @@ export class DwArticle extends LitElement {
       html`<div class="dw-toolbar" dir=${ui.dir}>
           ${
             canReadAloud()
-              ? html`<dw-read-aloud lang=${ui.locale} .ui=${ui} .passages=${this.readPassages}></dw-read-aloud>`
+              ? html`<dw-read-aloud lang=${ui.locale} .ui=${ui} .passages=${this.readPassages}
+                  ><div role="group" aria-label=${ui.label('readAloud.label').text}>
+                    <button type="button" class="dw-lazy-control" data-dw-feature="dw-read-aloud" aria-pressed="false">
+                      ${ui.label('readAloud.listen').text}
+                    </button>
+                  </div></dw-read-aloud
+                >`
               : nothing
           }
-          <dw-reader-settings lang=${ui.locale} .ui=${ui} .settings=${this.settings()}></dw-reader-settings>
+          <dw-reader-settings lang=${ui.locale} .ui=${ui} .settings=${this.settings()}
+            ><button type="button" class="dw-lazy-control" data-dw-feature="dw-reader-settings" aria-expanded="false">
+              ${ui.label('settings.label').text}
+            </button></dw-reader-settings
+          >
           <dw-locale-switcher
             lang=${switcherLabel.lang}
             locale=${ui.locale}
@@ -427,6 +446,21 @@ export class DwArticle extends LitElement {
     confirmation.lang = message.lang;
     this.announcement = message.text;
     this.requestUpdate();
+  }
+
+  /**
+   * The first use of a feature loaded on demand (read aloud, reader settings): loads it, then
+   * does what its stand-in button was pressed for, on the real control, which takes the focus.
+   */
+  private async openFeature(standIn: Element): Promise<void> {
+    const tag = standIn.getAttribute('data-dw-feature') ?? '';
+    const control = isLazyFeature(tag) ? standIn.closest<LitElement>(tag) : null;
+    if (!control || !isLazyFeature(tag)) return;
+    await loadFeature(tag);
+    await control.updateComplete;
+    const button = control.shadowRoot?.querySelector('button');
+    button?.focus();
+    button?.click();
   }
 
   /** Fetches `src`; a newer `src` or `article` aborts it, so nothing stale is ever shown. */

@@ -2,25 +2,11 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { controlStyles } from './controls.styles.js';
 import type { Ui } from './i18n/ui.js';
+import { synthesis, type Passage } from './speech.js';
 
-/** A passage to read: its text, its language, and the element that shows it (highlighted while read). */
-export interface Passage {
-  text: string;
-  lang: string;
-  element: HTMLElement;
-}
+export type { Passage };
 
 type Playback = 'idle' | 'playing' | 'paused';
-
-/** The browser's speech synthesis, if it has one. */
-function synthesis(): SpeechSynthesis | undefined {
-  return (globalThis as { speechSynthesis?: SpeechSynthesis }).speechSynthesis;
-}
-
-/** Whether this browser can read aloud at all; without it the control is not shown. */
-export function canReadAloud(): boolean {
-  return !!synthesis() && typeof globalThis.SpeechSynthesisUtterance === 'function';
-}
 
 /** The best voice for a language: the same tag, else the same language; none is `undefined`. */
 export function voiceFor(lang: string, voices: readonly SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {

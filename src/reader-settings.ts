@@ -2,22 +2,15 @@ import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { controlStyles } from './controls.styles.js';
 import type { Ui } from './i18n/ui.js';
+import {
+  lineSpacings,
+  textSizes,
+  themes,
+  type DwSettingsChangeDetail,
+  type ReaderSettings,
+} from './settings-storage.js';
 
-export const textSizes = [100, 125, 150, 175, 200] as const;
-export const lineSpacings = ['normal', 'relaxed', 'loose'] as const;
-export const themes = ['system', 'light', 'dark', 'sepia'] as const;
-
-export interface ReaderSettings {
-  /** Percent of the normal text size. */
-  textSize: (typeof textSizes)[number];
-  lineSpacing: (typeof lineSpacings)[number];
-  /** `system` follows `prefers-color-scheme`. */
-  theme: (typeof themes)[number];
-}
-
-export interface DwSettingsChangeDetail {
-  settings: ReaderSettings;
-}
+export type { DwSettingsChangeDetail, ReaderSettings };
 
 /**
  * The reader settings of `<dw-article>`: a disclosure button and, when open, three groups of

@@ -1,4 +1,20 @@
-import { lineSpacings, textSizes, themes, type ReaderSettings } from './reader-settings.js';
+// The reader settings' values and how they are kept: loaded with the element, while the
+// settings control itself (reader-settings.ts) is loaded on first use.
+export const textSizes = [100, 125, 150, 175, 200] as const;
+export const lineSpacings = ['normal', 'relaxed', 'loose'] as const;
+export const themes = ['system', 'light', 'dark', 'sepia'] as const;
+
+export interface ReaderSettings {
+  /** Percent of the normal text size. */
+  textSize: (typeof textSizes)[number];
+  lineSpacing: (typeof lineSpacings)[number];
+  /** `system` follows `prefers-color-scheme`. */
+  theme: (typeof themes)[number];
+}
+
+export interface DwSettingsChangeDetail {
+  settings: ReaderSettings;
+}
 
 const key = 'dw-article-settings';
 

@@ -71,14 +71,24 @@ export const contentStyles = css`
     overflow-wrap: anywhere;
   }
 
-  :where(dw-article) .dw-copy-link {
+  :where(dw-article) :is(.dw-copy-link, .dw-lazy-control) {
     ${controlBox}
     cursor: pointer;
   }
 
-  :where(dw-article) .dw-copy-link:focus-visible {
+  :where(dw-article) :is(.dw-copy-link, .dw-lazy-control):focus-visible {
     outline: 3px solid var(--_dw-focus);
     outline-offset: 2px;
+  }
+
+  /* Until the reader settings are loaded, their button's stand-in has the same triangle. */
+  :where(dw-article) .dw-lazy-control[aria-expanded]::after {
+    content: '';
+    display: inline-block;
+    margin-inline-start: 0.5em;
+    border-inline: 0.3em solid transparent;
+    border-block-start: 0.4em solid currentColor;
+    vertical-align: middle;
   }
 
   :where(dw-article) .dw-copy-confirmation {

@@ -87,7 +87,7 @@ export function renderArticle(input: unknown, options: ServerRenderOptions = {})
 <title>${escape(doc.headline.text)}</title>
 <style>body { margin: 0; } ${contentStyles.cssText}</style>
 ${withoutScript}
-${options.script ? `<script type="module" src="${escape(options.script)}"></script>\n` : ''}</head>
+${options.script ? `${hydrateAfterFirstPaint(options.script)}\n` : ''}</head>
 <body>
 ${element}
 </body>
@@ -120,6 +120,16 @@ function withoutLightMarkers(element: string): string {
 
 /** Without JavaScript, the controls that need it are not shown (nor their place kept). */
 const withoutScript = `<noscript><style>dw-article :is(.dw-toolbar, .dw-copy-link) { display: none; }</style></noscript>`;
+
+/**
+ * Loads the element's script once the article has been painted: a module script that is
+ * already there would otherwise run (parse, define, hydrate) before the first paint, and on a
+ * slow phone the article would wait for it.
+ */
+function hydrateAfterFirstPaint(script: string): string {
+  const url = JSON.stringify(script).replaceAll('<', '\\u003c');
+  return `<link rel="modulepreload" href="${escape(script)}">\n<script type="module">requestAnimationFrame(() => setTimeout(() => import(${url})));</script>`;
+}
 
 function escape(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);

