@@ -3,6 +3,9 @@ import { defaultLocale, defaultT, loadedT, loadLocale, type Locale } from './loc
 import { matchLocale, resolveLocale } from './resolve-locale.js';
 import { createUi, type Ui } from './ui.js';
 
+/** One `Ui` per locale, shared by every instance (its formats are Intl objects, not cheap). */
+const uis = new Map<Locale, Ui>();
+
 type Host = ReactiveControllerHost & HTMLElement & { locale?: string | null };
 
 export interface DwLocaleErrorDetail {
@@ -22,7 +25,7 @@ export interface DwLocaleErrorDetail {
  */
 export class LocalizeController implements ReactiveController {
   /** The interface locale shown now, with its strings, direction and formats. */
-  ui: Ui = createUi(defaultLocale, defaultT);
+  ui: Ui = uis.get(defaultLocale) ?? uis.set(defaultLocale, createUi(defaultLocale, defaultT)).get(defaultLocale)!;
   /** Resolves when the latest requested locale is showing. */
   ready: Promise<void> = Promise.resolve();
 
@@ -52,7 +55,8 @@ export class LocalizeController implements ReactiveController {
     const request = ++this.request;
     const show = (shown: Locale, t: Ui['t']) => {
       if (request !== this.request) return;
-      this.ui = createUi(shown, t);
+      if (!uis.has(shown)) uis.set(shown, createUi(shown, t));
+      this.ui = uis.get(shown)!;
       this.host.requestUpdate();
     };
     // Strings already here are shown in this very update: on the server (which renders

@@ -7,17 +7,30 @@ const rightToLeftScripts = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adl
 
 /** The writing direction of a language, from its (likely) script: `ar`, `fa`, `ur`, `ps` give rtl. */
 export function directionOf(tag: string): Direction {
-  try {
-    return rightToLeftScripts.has(new Intl.Locale(tag).maximize().script ?? '') ? 'rtl' : 'ltr';
-  } catch {
-    return 'ltr';
+  let direction = directions.get(tag);
+  if (!direction) {
+    try {
+      direction = rightToLeftScripts.has(new Intl.Locale(tag).maximize().script ?? '') ? 'rtl' : 'ltr';
+    } catch {
+      direction = 'ltr';
+    }
+    directions.set(tag, direction);
   }
+  return direction;
 }
+// Worked out once per tag and per locale: every render asks again, and Intl is not cheap.
+const directions = new Map<string, Direction>();
+const names = new Map<string, string>();
 
 /** A language's name in that language, capitalised as a menu item ("Deutsch", "Español"). */
 export function languageName(locale: string): string {
-  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  let name = names.get(locale);
+  if (name === undefined) {
+    const raw = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+    name = raw.charAt(0).toLocaleUpperCase(locale) + raw.slice(1);
+    names.set(locale, name);
+  }
+  return name;
 }
 
 /** An interface string and the language it is really in (the fallback's, when it fell back). */
