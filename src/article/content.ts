@@ -32,11 +32,16 @@ export const publisherTimeZone = 'Europe/Berlin';
  */
 export function formatPublished(published: string, formatLocale: string, timeZone = publisherTimeZone): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(published);
-  return new Intl.DateTimeFormat(formatLocale, {
-    dateStyle: 'long',
-    timeZone: dateOnly ? 'UTC' : timeZone,
-  }).format(new Date(dateOnly ? `${published}T00:00:00Z` : published));
+  const zone = dateOnly ? 'UTC' : timeZone;
+  const key = `${formatLocale} ${zone}`;
+  let format = dateFormats.get(key);
+  if (!format)
+    dateFormats.set(key, (format = new Intl.DateTimeFormat(formatLocale, { dateStyle: 'long', timeZone: zone })));
+  return format.format(new Date(dateOnly ? `${published}T00:00:00Z` : published));
 }
+
+/** One date format per locale and time zone, made on first use (Intl formats are not cheap). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** `lang` for a run, left out where it repeats what the run inherits. */
 function langIf(lang: string, inherited: string): string | undefined {

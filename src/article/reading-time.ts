@@ -51,6 +51,15 @@ function wordCount(text: string, lang: string): number {
  * of its own language; at least 1.
  */
 export function readingMinutes(doc: ArticleDocument): number {
+  let minutes = counted.get(doc);
+  if (minutes === undefined) counted.set(doc, (minutes = count(doc)));
+  return minutes;
+}
+
+/** Counted once per document: the word segmenter is not cheap, and every render asks. */
+const counted = new WeakMap<ArticleDocument, number>();
+
+function count(doc: ArticleDocument): number {
   const parts = [doc.headline, doc.teaser, doc.image?.caption, ...doc.body].filter((part) => part !== undefined);
   const minutes = parts.reduce((sum, part) => {
     const language = new Intl.Locale(part.lang).language;
