@@ -8,6 +8,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   reporter: 'list',
   workers: 2,
+  // A ceiling, not a measure: several tests load four pages and run axe three times, and a
+  // busy two-core machine can take half a minute over that.
+  timeout: 90_000,
   forbidOnly: !!process.env.CI,
   use: {
     baseURL: `http://127.0.0.1:${port}/`,

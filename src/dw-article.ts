@@ -234,7 +234,6 @@ export class DwArticle extends LitElement {
     const { ui } = this.l10n;
     // An article set after adopting the page's own markup replaces that markup.
     if ((changed.get('view') as View | undefined)?.kind === 'markup') this.articleElement()?.remove();
-    const switcherLabel = ui.label('localeSwitcher.label');
     if (this.renderedLocale && this.renderedLocale !== ui.locale) {
       this.announcement = ui.t('state.localeChanged', { language: languageName(ui.locale) });
       for (const stale of this.querySelectorAll('.dw-copy-confirmation')) stale.remove();
@@ -248,30 +247,7 @@ export class DwArticle extends LitElement {
       for (const standIn of this.contentContainer().querySelectorAll(':scope > [data-dw-server]')) standIn.remove();
     }
     render(
-      html`<div class="dw-toolbar" dir=${ui.dir}>
-          ${
-            canReadAloud()
-              ? html`<dw-read-aloud lang=${ui.locale} .ui=${ui} .passages=${this.readPassages}
-                  ><div role="group" aria-label=${ui.label('readAloud.label').text}>
-                    <button type="button" class="dw-lazy-control" data-dw-feature="dw-read-aloud" aria-pressed="false">
-                      ${ui.label('readAloud.listen').text}
-                    </button>
-                  </div></dw-read-aloud
-                >`
-              : nothing
-          }
-          <dw-reader-settings lang=${ui.locale} .ui=${ui} .settings=${this.settings()}
-            ><button type="button" class="dw-lazy-control" data-dw-feature="dw-reader-settings" aria-expanded="false">
-              ${ui.label('settings.label').text}
-            </button></dw-reader-settings
-          >
-          <dw-locale-switcher
-            lang=${switcherLabel.lang}
-            locale=${ui.locale}
-            label=${switcherLabel.text}
-            .locales=${supportedLocales}
-          ></dw-locale-switcher>
-        </div>
+      html`${this.toolbar(canReadAloud())}
         ${statusLine(status, ui, view.kind === 'loading')}${content}`,
       this.contentContainer(),
       { host: this, renderBefore: view.kind === 'markup' ? this.articleElement() : null },
@@ -336,9 +312,46 @@ export class DwArticle extends LitElement {
    */
   renderLight() {
     const { ui } = this.l10n;
-    return html`<div class="dw-toolbar" data-dw-server dir=${ui.dir}></div>
+    return html`${this.toolbar(true, true)}
       <p class="dw-status dw-visually-hidden" data-dw-server lang=${ui.locale} dir=${ui.dir}></p>
       ${this.content()}`;
+  }
+
+  /**
+   * Listen (where the browser can speak), reader settings and the language switcher. The first
+   * two are stand-in buttons until first used (features.ts). A server renders the same toolbar,
+   * so it lays out the same at every width, and the browser's replaces it without a shift; the
+   * server assumes speech synthesis, which every current browser has. (Its switcher is never
+   * hydrated: the whole toolbar gives way to the browser's.)
+   */
+  private toolbar(withListen: boolean, fromServer = false) {
+    const { ui } = this.l10n;
+    const switcherLabel = ui.label('localeSwitcher.label');
+    return html`<div class="dw-toolbar" ?data-dw-server=${fromServer} dir=${ui.dir}>
+      ${
+        withListen
+          ? html`<dw-read-aloud lang=${ui.locale} .ui=${ui} .passages=${this.readPassages}
+              ><div role="group" aria-label=${ui.label('readAloud.label').text}>
+                <button type="button" class="dw-lazy-control" data-dw-feature="dw-read-aloud" aria-pressed="false">
+                  ${ui.label('readAloud.listen').text}
+                </button>
+              </div></dw-read-aloud
+            >`
+          : nothing
+      }
+      <dw-reader-settings lang=${ui.locale} .ui=${ui} .settings=${this.settings()}
+        ><button type="button" class="dw-lazy-control" data-dw-feature="dw-reader-settings" aria-expanded="false">
+          ${ui.label('settings.label').text}
+        </button></dw-reader-settings
+      >
+      <dw-locale-switcher
+        ?defer-hydration=${fromServer}
+        lang=${switcherLabel.lang}
+        locale=${ui.locale}
+        label=${switcherLabel.text}
+        .locales=${supportedLocales}
+      ></dw-locale-switcher>
+    </div>`;
   }
 
   /**

@@ -130,65 +130,75 @@ for (const locale of ['en', 'de', 'ar']) {
   });
 }
 
-test('hydration re-renders no content, moves nothing, keeps focus and logs no error', async ({ browser }) => {
-  const server = renderPage('--locale', 'de', '--script', '../bundle/dw-article-hydrate.js');
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  const page = await newPage(browser, true);
-  const errors: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  await serve(page, { '/server/': server }, gate);
-  await page.goto(`${origin}/server/`, { waitUntil: 'commit' });
-  await expect(page.locator('dw-article h1')).toBeVisible();
-  // The reader starts with the keyboard before the script has arrived.
-  await page.keyboard.press('Tab');
-  const link = page.locator('dw-article').getByRole('link', { name: 'Zum Inhalt springen' });
-  await expect(link).toBeFocused();
-  await link.evaluate((element) => ((element as unknown as { marked: boolean }).marked = true));
-  await page.evaluate(
-    () => ((window as unknown as { article: Element }).article = document.querySelector('dw-article article')!),
-  );
-  // Watched from before the script arrives: layout shifts, and any change inside the article.
-  await page.evaluate(() => {
-    const w = window as unknown as { shifts: number; contentMutations: string[] };
-    w.shifts = 0;
-    w.contentMutations = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-        if (!entry.hadRecentInput) w.shifts += entry.value;
-      }
-    }).observe({ type: 'layout-shift' });
-    new MutationObserver((records) => {
-      for (const record of records)
-        w.contentMutations.push(`${record.type} in ${(record.target as Element).localName ?? 'text'}`);
-    }).observe(document.querySelector('dw-article article')!, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
+for (const [locale, width] of [
+  ['de', 1280],
+  ['de', 360],
+  ['ar', 360],
+] as const) {
+  test(`hydration (${locale}, ${width} px wide) re-renders no content, moves nothing, keeps focus and logs no error`, async ({
+    browser,
+  }) => {
+    const server = renderPage('--locale', locale, '--script', '../bundle/dw-article-hydrate.js');
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const page = await (await browser.newContext({ viewport: { width, height: 800 } })).newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await serve(page, { '/server/': server }, gate);
+    await page.goto(`${origin}/server/`, { waitUntil: 'commit' });
+    await expect(page.locator('dw-article h1')).toBeVisible();
+    // The reader starts with the keyboard before the script has arrived.
+    await page.keyboard.press('Tab');
+    const link = page
+      .locator('dw-article')
+      .getByRole('link', { name: locale === 'de' ? 'Zum Inhalt springen' : 'انتقل إلى المحتوى' });
+    await expect(link).toBeFocused();
+    await link.evaluate((element) => ((element as unknown as { marked: boolean }).marked = true));
+    await page.evaluate(
+      () => ((window as unknown as { article: Element }).article = document.querySelector('dw-article article')!),
+    );
+    // Watched from before the script arrives: layout shifts, and any change inside the article.
+    await page.evaluate(() => {
+      const w = window as unknown as { shifts: number; contentMutations: string[] };
+      w.shifts = 0;
+      w.contentMutations = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) w.shifts += entry.value;
+        }
+      }).observe({ type: 'layout-shift' });
+      new MutationObserver((records) => {
+        for (const record of records)
+          w.contentMutations.push(`${record.type} in ${(record.target as Element).localName ?? 'text'}`);
+      }).observe(document.querySelector('dw-article article')!, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
     });
-  });
 
-  release();
-  await expect(page.locator('dw-article .dw-toolbar dw-locale-switcher')).toBeAttached();
-  await page.evaluate(() => document.querySelector('dw-article')!.updateComplete);
+    release();
+    await expect(page.locator('dw-article .dw-toolbar dw-locale-switcher')).toBeAttached();
+    await page.evaluate(() => document.querySelector('dw-article')!.updateComplete);
 
-  // The same skip link node still has focus: hydrated, not rendered again.
-  await expect(link).toBeFocused();
-  expect(await link.evaluate((element) => (element as unknown as { marked?: boolean }).marked)).toBe(true);
-  const after = await page.evaluate(() => {
-    const w = window as unknown as { shifts: number; contentMutations: string[]; article: Element };
-    return {
-      same: w.article === document.querySelector('dw-article article'),
-      shifts: w.shifts,
-      mutations: w.contentMutations,
-    };
+    // The same skip link node still has focus: hydrated, not rendered again.
+    await expect(link).toBeFocused();
+    expect(await link.evaluate((element) => (element as unknown as { marked?: boolean }).marked)).toBe(true);
+    const after = await page.evaluate(() => {
+      const w = window as unknown as { shifts: number; contentMutations: string[]; article: Element };
+      return {
+        same: w.article === document.querySelector('dw-article article'),
+        shifts: w.shifts,
+        mutations: w.contentMutations,
+      };
+    });
+    expect(after).toEqual({ same: true, shifts: 0, mutations: [] });
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
-  expect(after).toEqual({ same: true, shifts: 0, mutations: [] });
-  expect(errors).toEqual([]);
-  await page.context().close();
-});
+}
 
 test('the same axe checks fail on a server page that breaks the rules: a fragment alone has no main landmark', async ({
   browser,
