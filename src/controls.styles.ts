@@ -12,6 +12,16 @@ export const controlBox = css`
   font: inherit;
 `;
 
+/** The triangle after a disclosure button's label (the reader settings, and its stand-in). */
+export const disclosureArrow = css`
+  content: '';
+  display: inline-block;
+  margin-inline-start: 0.5em;
+  border-inline: 0.3em solid transparent;
+  border-block-start: 0.4em solid currentColor;
+  vertical-align: middle;
+`;
+
 /**
  * The form controls of the toolbar elements (read aloud, settings, language): 44 px targets,
  * the theme's colours, and the same focus ring as everything else (3 px, 2 px off the control).

@@ -1,4 +1,15 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { lineHeights, textSizes } from './settings-storage.js';
+
+/** The reader's text size and line spacing, from the settings' own values, read by the article's styles. */
+const readerSettings = unsafeCSS(
+  [
+    ...textSizes.map((size) => `:host([text-size='${size}']) { --_dw-scale: ${size / 100}; }`),
+    ...Object.entries(lineHeights).map(
+      ([spacing, height]) => `:host([line-spacing='${spacing}']) { --_dw-leading: ${height}; }`,
+    ),
+  ].join('\n'),
+);
 
 /**
  * The dark palette. Contrast on its background: text 16:1, muted text 10.1:1, links and focus
@@ -57,25 +68,7 @@ export const styles = css`
     --_dw-danger: #8a1c14;
   }
 
-  /* The reader's text size and line spacing, read by the article's styles. */
-  :host([text-size='125']) {
-    --_dw-scale: 1.25;
-  }
-  :host([text-size='150']) {
-    --_dw-scale: 1.5;
-  }
-  :host([text-size='175']) {
-    --_dw-scale: 1.75;
-  }
-  :host([text-size='200']) {
-    --_dw-scale: 2;
-  }
-  :host([line-spacing='relaxed']) {
-    --_dw-leading: 1.9;
-  }
-  :host([line-spacing='loose']) {
-    --_dw-leading: 2.2;
-  }
+  ${readerSettings}
 
   :host([hidden]) {
     display: none;

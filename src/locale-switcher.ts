@@ -18,6 +18,7 @@ export interface DwLocaleChangeDetail {
  * @summary Interface-language switcher; each language named in itself.
  * @csspart select - The `<select>`.
  * @fires {DwLocaleChangeDetail} dw-locale-change - The reader chose another interface language.
+ * @attr defer-hydration - Set on a switcher a server rendered that the browser replaces rather than hydrates (Lit's hydration support then leaves it alone).
  */
 export class DwLocaleSwitcher extends LitElement {
   static override styles = [

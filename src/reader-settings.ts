@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { controlStyles } from './controls.styles.js';
+import { controlStyles, disclosureArrow } from './controls.styles.js';
 import type { Ui } from './i18n/ui.js';
 import {
   lineSpacings,
@@ -28,12 +28,7 @@ export class DwReaderSettings extends LitElement {
       display: block;
     }
     button::after {
-      content: '';
-      display: inline-block;
-      margin-inline-start: 0.5em;
-      border-inline: 0.3em solid transparent;
-      border-block-start: 0.4em solid currentColor;
-      vertical-align: middle;
+      ${disclosureArrow}
     }
     button[aria-expanded='true']::after {
       transform: rotate(180deg);

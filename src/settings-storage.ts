@@ -2,6 +2,8 @@
 // settings control itself (reader-settings.ts) is loaded on first use.
 export const textSizes = [100, 125, 150, 175, 200] as const;
 export const lineSpacings = ['normal', 'relaxed', 'loose'] as const;
+/** The article's line height for each line spacing. */
+export const lineHeights: Record<(typeof lineSpacings)[number], number> = { normal: 1.6, relaxed: 1.9, loose: 2.2 };
 export const themes = ['system', 'light', 'dark', 'sepia'] as const;
 
 export interface ReaderSettings {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { controlBox } from '../controls.styles.js';
+import { controlBox, disclosureArrow } from '../controls.styles.js';
 
 /**
  * Styles for the article content, which lives in the light DOM (so reader modes, fragment
@@ -27,11 +27,6 @@ export const contentStyles = css`
     justify-content: space-between;
     gap: 0.5rem 1rem;
     margin-block: 0.75rem;
-  }
-
-  /* A server's stand-in keeps the toolbar's place (one row of 44 px controls) until it comes. */
-  :where(dw-article) .dw-toolbar[data-dw-server] {
-    min-block-size: 2.75rem;
   }
 
   :where(dw-article) .dw-headline {
@@ -83,12 +78,7 @@ export const contentStyles = css`
 
   /* Until the reader settings are loaded, their button's stand-in has the same triangle. */
   :where(dw-article) .dw-lazy-control[aria-expanded]::after {
-    content: '';
-    display: inline-block;
-    margin-inline-start: 0.5em;
-    border-inline: 0.3em solid transparent;
-    border-block-start: 0.4em solid currentColor;
-    vertical-align: middle;
+    ${disclosureArrow}
   }
 
   :where(dw-article) .dw-copy-confirmation {

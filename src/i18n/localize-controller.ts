@@ -5,6 +5,10 @@ import { createUi, type Ui } from './ui.js';
 
 /** One `Ui` per locale, shared by every instance (its formats are Intl objects, not cheap). */
 const uis = new Map<Locale, Ui>();
+function uiFor(locale: Locale, t: Ui['t']): Ui {
+  if (!uis.has(locale)) uis.set(locale, createUi(locale, t));
+  return uis.get(locale)!;
+}
 
 type Host = ReactiveControllerHost & HTMLElement & { locale?: string | null };
 
@@ -25,7 +29,7 @@ export interface DwLocaleErrorDetail {
  */
 export class LocalizeController implements ReactiveController {
   /** The interface locale shown now, with its strings, direction and formats. */
-  ui: Ui = uis.get(defaultLocale) ?? uis.set(defaultLocale, createUi(defaultLocale, defaultT)).get(defaultLocale)!;
+  ui: Ui = uiFor(defaultLocale, defaultT);
   /** Resolves when the latest requested locale is showing. */
   ready: Promise<void> = Promise.resolve();
 
@@ -55,8 +59,7 @@ export class LocalizeController implements ReactiveController {
     const request = ++this.request;
     const show = (shown: Locale, t: Ui['t']) => {
       if (request !== this.request) return;
-      if (!uis.has(shown)) uis.set(shown, createUi(shown, t));
-      this.ui = uis.get(shown)!;
+      this.ui = uiFor(shown, t);
       this.host.requestUpdate();
     };
     // Strings already here are shown in this very update: on the server (which renders

@@ -1,13 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeTags } from '../axe-tags.js';
-
-/** Violated rule ids (with their targets) for the whole page, the project's tags, nothing disabled. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { axeViolations } from './axe.js';
 
 /** What has keyboard focus, looking inside shadow roots. */
 function focused(page: Page) {

@@ -1,11 +1,10 @@
 // The adoption examples, each in a browser as a reader would use it: plain HTML with the
 // single-file bundle, and the React 19 and Vue 3 apps (built by vite.examples.config.ts from
 // the package's own exports). Served from a made-up origin, mapped onto the repository.
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { axeTags } from '../axe-tags.js';
+import { axeViolations } from './axe.js';
 
 const origin = 'http://examples.test';
 const types: Record<string, string> = {
@@ -31,11 +30,6 @@ async function open(page: Page, path: string) {
   await page.goto(`${origin}/${path}`);
   await expect(page.locator('dw-article h1')).toHaveText('IS push could take years: Kerry');
   return errors;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('plain HTML: one script, one tag; skip link, locale switch and events work', async ({ page }) => {

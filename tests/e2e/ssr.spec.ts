@@ -2,11 +2,10 @@
 // package), loaded in Chromium with JavaScript off and on, compared with the element rendered
 // in the browser from the same document. The pages are served from a made-up origin through
 // Playwright's routing, beside the built bundles and the placeholder image.
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { axeTags } from '../axe-tags.js';
+import { axeViolations } from './axe.js';
 
 const origin = 'http://ssr.test';
 const seed = 'src/article/seed-article.json';
@@ -72,11 +71,6 @@ function readerView(page: Page) {
     });
     return { passages, skipLinks, pageLang: document.documentElement.lang };
   });
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function newPage(browser: Browser, javaScriptEnabled: boolean) {

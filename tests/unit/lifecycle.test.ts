@@ -28,14 +28,16 @@ async function countLeftovers(during: () => Promise<void>): Promise<Record<strin
   const left = { listeners: 0, timers: 0, frames: 0 };
   const targets = new Set<EventTarget>([window, document]);
   const { addEventListener, removeEventListener } = EventTarget.prototype;
-  const {
-    setTimeout: st,
-    clearTimeout: ct,
-    setInterval: si,
-    clearInterval: ci,
-    requestAnimationFrame: raf,
-    cancelAnimationFrame: caf,
-  } = window;
+  const saved = {
+    setTimeout: window.setTimeout,
+    clearTimeout: window.clearTimeout,
+    setInterval: window.setInterval,
+    clearInterval: window.clearInterval,
+    requestAnimationFrame: window.requestAnimationFrame,
+    cancelAnimationFrame: window.cancelAnimationFrame,
+  };
+  const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci } = saved;
+  const { requestAnimationFrame: raf, cancelAnimationFrame: caf } = saved;
   const timers = new Set<number>();
   EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<typeof addEventListener>) {
     if (targets.has(this)) left.listeners++;
@@ -67,14 +69,7 @@ async function countLeftovers(during: () => Promise<void>): Promise<Record<strin
     await during();
   } finally {
     Object.assign(EventTarget.prototype, { addEventListener, removeEventListener });
-    Object.assign(window, {
-      setTimeout: st,
-      clearTimeout: ct,
-      setInterval: si,
-      clearInterval: ci,
-      requestAnimationFrame: raf,
-      cancelAnimationFrame: caf,
-    });
+    Object.assign(window, saved);
   }
   left.timers = timers.size;
   return left;
