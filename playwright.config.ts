@@ -18,7 +18,7 @@ export default defineConfig({
     launchOptions: { executablePath: requireChromium(), args: chromiumArgs },
   },
   webServer: {
-    command: `vite build && vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `vite build -c demo/vite.config.ts && vite preview -c demo/vite.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,29 +1,33 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-/** A strict Content Security Policy with Trusted Types enforced. */
-export const strictPolicy =
-  "default-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
-
-const page = (name: string) => fileURLToPath(new URL(`demo/${name}.html`, import.meta.url));
-
-// The demo site: `npm start` serves it, `npm run build` writes it to dist/demo/, with relative
-// URLs so the folder works wherever it is served.
-export default defineConfig({
-  root: 'demo',
-  base: './',
-  build: {
-    outDir: '../dist/demo',
-    emptyOutDir: true,
-    target: 'es2022',
-    // Keep the placeholder image a file: a data: URL is not an image URL documents may use.
-    assetsInlineLimit: 0,
-    rollupOptions: { input: { index: page('index'), 'two-articles': page('two-articles') } },
-  },
-  preview: {
-    port: Number(process.env.DEMO_PORT ?? 4173),
-    strictPort: true,
-    // The built demo is served as a strict page would be: the component needs no exceptions.
-    headers: { 'Content-Security-Policy': strictPolicy },
-  },
+// The single-file bundles for a plain `<script type="module">` page: the element with Lit,
+// i18next and valibot inside, minified; every locale but English stays a file of its own,
+// fetched only when used. `vite build` makes `dw-article.js`; with
+// `--mode hydrate`, `dw-article-hydrate.js`, the same plus Lit's hydration support, for pages
+// rendered on the server. (Vite's library mode is not used: it leaves ES output unminified
+// and inlines the image.)
+export default defineConfig(({ mode }) => {
+  const hydrate = mode === 'hydrate';
+  return {
+    publicDir: false,
+    base: './',
+    build: {
+      outDir: 'dist/bundle',
+      emptyOutDir: !hydrate,
+      target: 'es2022',
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        input: hydrate ? 'src/hydrate.ts' : 'src/index.ts',
+        preserveEntrySignatures: 'exports-only',
+        output: {
+          entryFileNames: hydrate ? 'dw-article-hydrate.js' : 'dw-article.js',
+          chunkFileNames: '[name]-[hash].js',
+          // One file for everything but the features loaded on first use (and the locales).
+          manualChunks: (id: string) =>
+            /src\/chrome\/dw-(read-aloud|reader-settings)\.ts$/.test(id) ? undefined : 'main',
+          assetFileNames: '[name]-[hash][extname]',
+        },
+      },
+    },
+  };
 });

@@ -5,7 +5,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { browsers } from './scripts/engines.mjs';
 
 export default {
-  files: ['tests/unit/**/*.test.ts'],
+  files: ['tests/component/**/*.test.ts'],
   nodeResolve: true,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' }),

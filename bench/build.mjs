@@ -10,7 +10,7 @@ await build({ configFile: 'bench/vite.config.ts' });
 cpSync('dist/bundle', `${out}/bundle`, { recursive: true });
 cpSync('src/assets', `${out}/assets`, { recursive: true });
 
-const seed = JSON.parse(readFileSync('src/article/seed-article.json', 'utf8'));
+const seed = JSON.parse(readFileSync('src/document/seed-article.json', 'utf8'));
 const ready = `<script type="module" src="./dw-hooks.js"></script>\n</head>`;
 // The floor: the server's page, with no script at all.
 writeFileSync(`${out}/pages/floor.html`, renderArticle(seed));

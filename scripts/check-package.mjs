@@ -30,7 +30,7 @@ const required = [
   'dist/src/index.d.ts',
   'dist/src/hydrate.js',
   'dist/src/server/render.js',
-  'dist/src/article/seed-article.json',
+  'dist/src/document/seed-article.json',
   'dist/src/assets/placeholder.svg',
   'dist/locales/de.json',
   'dist/bundle/dw-article.js',

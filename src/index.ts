@@ -3,20 +3,27 @@
  * `<dw-locale-switcher>` (once, however often it is imported). Import `dw-article.js` for the
  * class alone, without registering anything.
  */
+import { DwLocaleSwitcher } from './chrome/dw-locale-switcher.js';
+import { defineElement } from './define.js';
 import { DwArticle } from './dw-article.js';
-import { DwLocaleSwitcher } from './locale-switcher.js';
 
-export { DwArticle, type DwErrorDetail, type DwLoadDetail } from './dw-article.js';
-export { DwLocaleSwitcher, type DwLocaleChangeDetail } from './locale-switcher.js';
-export type { DwLocaleErrorDetail } from './i18n/localize-controller.js';
-export type { Passage } from './speech.js';
-export type { DwReadAloud } from './read-aloud.js';
-export type { DwReaderSettings } from './reader-settings.js';
-export { loadFeature } from './features.js';
-export type { DwSettingsChangeDetail, ReaderSettings } from './settings-storage.js';
-export { parseArticle, ArticleError, type ArticleErrorReason } from './article/schema.js';
-export type { ArticleDocument, ArticleInput, TextPart } from './article/schema.js';
-export { defaultArticle } from './article/default-article.js';
+export { DwArticle } from './dw-article.js';
+export { DwLocaleSwitcher } from './chrome/dw-locale-switcher.js';
+export type {
+  DwErrorDetail,
+  DwLoadDetail,
+  DwLocaleChangeDetail,
+  DwLocaleErrorDetail,
+  DwSettingsChangeDetail,
+} from './events.js';
+export type { Passage } from './chrome/speech.js';
+export type { DwReadAloud } from './chrome/dw-read-aloud.js';
+export type { DwReaderSettings } from './chrome/dw-reader-settings.js';
+export { loadFeature } from './chrome/lazy-features.js';
+export type { ReaderSettings } from './chrome/reader-settings.js';
+export { parseArticle, ArticleError, type ArticleErrorReason } from './document/schema.js';
+export type { ArticleDocument, ArticleInput, TextPart } from './document/schema.js';
+export { defaultArticle } from './document/default-article.js';
 
-if (!customElements.get('dw-locale-switcher')) customElements.define('dw-locale-switcher', DwLocaleSwitcher);
-if (!customElements.get('dw-article')) customElements.define('dw-article', DwArticle);
+defineElement('dw-locale-switcher', DwLocaleSwitcher);
+defineElement('dw-article', DwArticle);

@@ -1,7 +1,7 @@
 // The seed article and the strings both comparison pages use, with German fetched on first use
 // (as dw-article fetches it).
 import i18next from 'i18next';
-import seed from '../../src/article/seed-article.json' with { type: 'json' };
+import seed from '../../src/document/seed-article.json' with { type: 'json' };
 import en from '../../locales/en.json' with { type: 'json' };
 
 export { seed };

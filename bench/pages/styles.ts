@@ -1,6 +1,6 @@
 // The same CSS as dw-article's, for the pages that are not dw-article: its host styles (the
 // colour variables) on `.bench-host`, and its article styles.
-import { contentStyles } from '../../src/article/content.styles.js';
+import { contentStyles } from '../../src/parts/article.styles.js';
 import { styles } from '../../src/dw-article.styles.js';
 
 const host = styles.cssText.replace(/:host\(([^)]*)\)/g, '.bench-host$1').replace(/:host/g, '.bench-host');

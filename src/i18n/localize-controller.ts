@@ -1,35 +1,29 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit } from '../events.js';
 import { defaultLocale, defaultT, loadedT, loadLocale, type Locale } from './locales.js';
 import { matchLocale, resolveLocale } from './resolve-locale.js';
-import { createUi, type Ui } from './ui.js';
+import { createInterfaceLocale, type InterfaceLocale } from './interface-locale.js';
 
-/** One `Ui` per locale, shared by every instance (its formats are Intl objects, not cheap). */
-const uis = new Map<Locale, Ui>();
-function uiFor(locale: Locale, t: Ui['t']): Ui {
-  if (!uis.has(locale)) uis.set(locale, createUi(locale, t));
-  return uis.get(locale)!;
+type T = Parameters<typeof createInterfaceLocale>[1];
+
+/** One interface locale object per locale, shared by every instance (its formats are Intl objects, not cheap). */
+const shown = new Map<Locale, InterfaceLocale>();
+function interfaceLocale(locale: Locale, t: T): InterfaceLocale {
+  if (!shown.has(locale)) shown.set(locale, createInterfaceLocale(locale, t));
+  return shown.get(locale)!;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { locale?: string | null };
 
-export interface DwLocaleErrorDetail {
-  /** The interface locale that could not be loaded. */
-  locale: Locale;
-  /** The locale shown instead. */
-  fallback: Locale;
-  /** Why, for the page's logs. */
-  message: string;
-}
-
 /**
- * Gives an element its interface strings. The host calls `update()` when its `locale`
+ * Gives an element its interface strings. The host calls `sync()` when its `locale`
  * changes; strings switch only once the new locale has loaded, so a reader never sees raw
  * keys or half-translated chrome, and the last request always wins. A locale that fails to
  * load falls back to English and is reported with a `dw-locale-error` event.
  */
 export class LocalizeController implements ReactiveController {
   /** The interface locale shown now, with its strings, direction and formats. */
-  ui: Ui = uiFor(defaultLocale, defaultT);
+  ui: InterfaceLocale = interfaceLocale(defaultLocale, defaultT);
   /** Resolves when the latest requested locale is showing. */
   ready: Promise<void> = Promise.resolve();
 
@@ -42,10 +36,11 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.update();
+    this.sync();
   }
 
-  update(): void {
+  /** Asks for the locale the host resolves to now (its `locale`, else its page's language). */
+  sync(): void {
     const requested = this.host.locale;
     if (requested && !matchLocale(requested) && !this.warned.has(requested)) {
       this.warned.add(requested);
@@ -57,9 +52,9 @@ export class LocalizeController implements ReactiveController {
     if (locale === this.requested) return;
     this.requested = locale;
     const request = ++this.request;
-    const show = (shown: Locale, t: Ui['t']) => {
+    const show = (locale: Locale, t: T) => {
       if (request !== this.request) return;
-      this.ui = uiFor(shown, t);
+      this.ui = interfaceLocale(locale, t);
       this.host.requestUpdate();
     };
     // Strings already here are shown in this very update: on the server (which renders
@@ -78,13 +73,7 @@ export class LocalizeController implements ReactiveController {
         const message = error instanceof Error ? error.message : String(error);
         console.error(`<dw-article>: could not load the interface locale "${locale}"; showing English.`, message);
         show(defaultLocale, defaultT);
-        this.host.dispatchEvent(
-          new CustomEvent<DwLocaleErrorDetail>('dw-locale-error', {
-            detail: { locale, fallback: defaultLocale, message },
-            bubbles: true,
-            composed: true,
-          }),
-        );
+        emit(this.host, 'dw-locale-error', { locale, fallback: defaultLocale, message });
       },
     );
   }

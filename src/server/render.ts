@@ -11,12 +11,12 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { renderLight } from '@lit-labs/ssr-client/directives/render-light.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { contentStyles } from '../article/content.styles.js';
-import { parseArticle } from '../article/schema.js';
-import { jsonForScript, newsArticle } from '../article/structured-data.js';
+import { parseArticle } from '../document/schema.js';
+import { directionOf } from '../i18n/languages.js';
 import { provideLocale, supportedLocales, type Locale, type Messages } from '../i18n/locales.js';
 import { matchLocale } from '../i18n/resolve-locale.js';
-import { directionOf } from '../i18n/ui.js';
+import { contentStyles } from '../parts/article.styles.js';
+import { jsonForScript, newsArticle } from '../parts/structured-data.js';
 import '../index.js';
 
 export interface ServerRenderOptions {

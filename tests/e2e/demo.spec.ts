@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from './axe.js';
+import { axeViolations } from '../support/axe-playwright.js';
 
 /** What has keyboard focus, looking inside shadow roots. */
 function focused(page: Page) {

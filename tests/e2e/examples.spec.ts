@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from './axe.js';
+import { axeViolations } from '../support/axe-playwright.js';
 
 const origin = 'http://examples.test';
 const types: Record<string, string> = {

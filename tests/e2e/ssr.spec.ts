@@ -5,10 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { axeViolations } from './axe.js';
+import { axeViolations } from '../support/axe-playwright.js';
 
 const origin = 'http://ssr.test';
-const seed = 'src/article/seed-article.json';
+const seed = 'src/document/seed-article.json';
 
 /** The command's output, as a reader's server would produce it. */
 function renderPage(...args: string[]): string {

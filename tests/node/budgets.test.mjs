@@ -37,7 +37,7 @@ for (const [entry, budget] of Object.entries(budgets)) {
     const total = files.reduce((sum, file) => sum + gzip(file), 0);
     assert.ok(total <= budget, `${files.join(' + ')} = ${kb(total)}, over the budget of ${kb(budget)}`);
     // Nothing locale-specific or optional on that path.
-    assert.ok(!files.some((file) => /^(read-aloud|reader-settings)-/.test(file)), files.join(', '));
+    assert.ok(!files.some((file) => /^dw-(read-aloud|reader-settings)-/.test(file)), files.join(', '));
   });
 }
 
@@ -52,8 +52,8 @@ test('read aloud and the reader settings are loaded on first use: chunks of thei
     const critical = criticalPath(entry);
     const main = critical.map((file) => readFileSync(dir + file, 'utf8')).join('\n');
     const lazy = (name) => main.match(new RegExp(`import\\([\`'"]\\./(${name}-[\\w-]+\\.js)[\`'"]\\)`))?.[1];
-    const readAloud = lazy('read-aloud');
-    const settings = lazy('reader-settings');
+    const readAloud = lazy('dw-read-aloud');
+    const settings = lazy('dw-reader-settings');
     assert.ok(readAloud && settings, `${entry}: both are imported dynamically`);
     assert.ok(!critical.includes(readAloud) && !critical.includes(settings), critical.join(', '));
     // Their code is not on the main path: strings only they use are not there, but in their chunks.

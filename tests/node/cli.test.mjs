@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
-const seedPath = 'src/article/seed-article.json';
+const seedPath = 'src/document/seed-article.json';
 const seed = JSON.parse(readFileSync(seedPath, 'utf8'));
 
 /** Runs the command; `input` goes to its standard input (for `-`). */

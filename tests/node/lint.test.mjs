@@ -1,8 +1,11 @@
 // The lint configuration catches what it is there for: each plugin's rules fire on a probe
-// that breaks them (checked as if it were a file in src/, without writing one).
+// that breaks them, and TypeScript refuses an interface key that is not in en.json (each
+// checked as if it were a file in src/, without writing one).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
+import ts from 'typescript';
 
 const probe = `
 import { LitElement, html } from 'lit';
@@ -30,4 +33,35 @@ test('ESLint: typescript-eslint, Lit, Lit accessibility and web-component rules 
   ]) {
     assert.ok(rules.has(rule), `${rule} should fire; fired: ${[...rules].join(', ')}`);
   }
+});
+
+test('TypeScript (npm run lint): an interface key that en.json does not have is a compile error', () => {
+  const probePath = fileURLToPath(new URL('../../src/__key-probe__.ts', import.meta.url));
+  const probe = `import type { InterfaceLocale } from './i18n/interface-locale.js';
+export const known = (ui: InterfaceLocale) => [ui.t('skipLinks.content'), ui.plural('article.readingTime', 2).text];
+export const unknown = (ui: InterfaceLocale) => ui.label('skipLinks.toNowhere');
+export const unknownPlural = (ui: InterfaceLocale) => ui.plural('skipLinks.content', 2);
+`;
+  const config = ts.getParsedCommandLineOfConfigFile(
+    fileURLToPath(new URL('../../tsconfig.json', import.meta.url)),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => assert.fail(String(diagnostic.messageText)),
+    },
+  );
+  const host = ts.createCompilerHost(config.options);
+  const getSourceFile = host.getSourceFile;
+  host.getSourceFile = (name, ...rest) =>
+    name === probePath ? ts.createSourceFile(name, probe, ts.ScriptTarget.ES2022, true) : getSourceFile(name, ...rest);
+  const fileExists = host.fileExists;
+  host.fileExists = (name) => name === probePath || fileExists(name);
+  const program = ts.createProgram([probePath], config.options, host);
+  const errors = ts
+    .getPreEmitDiagnostics(program, program.getSourceFile(probePath))
+    .map((d) => probe.split('\n')[d.file.getLineAndCharacterOfPosition(d.start).line]);
+  assert.deepEqual(errors, [
+    "export const unknown = (ui: InterfaceLocale) => ui.label('skipLinks.toNowhere');",
+    "export const unknownPlural = (ui: InterfaceLocale) => ui.plural('skipLinks.content', 2);",
+  ]);
 });

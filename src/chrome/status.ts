@@ -1,0 +1,50 @@
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { InterfaceLocale } from '../i18n/interface-locale.js';
+import { languageName } from '../i18n/languages.js';
+import { removeCopyConfirmations } from './copy-link.js';
+
+/**
+ * The element's polite live region and what it says: "Loading the article…" (shown), or, for
+ * screen readers only (sighted readers see the change), news of a locale switch or of a
+ * copied link. It is always in the page, so a screen reader hears a message put into it, and
+ * it is empty when there is nothing to say.
+ */
+export class StatusController implements ReactiveController {
+  private message = '';
+  /** The interface locale last rendered, to announce a switch once (never the first render). */
+  private shownLocale?: string;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly ui: () => InterfaceLocale,
+  ) {
+    host.addController(this);
+  }
+
+  /** Says `message` once, politely. */
+  announce(message: string): void {
+    this.message = message;
+    this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    const ui = this.ui();
+    if (this.shownLocale && this.shownLocale !== ui.locale) {
+      this.message = ui.t('state.localeChanged', { language: languageName(ui.locale) });
+      removeCopyConfirmations(this.host);
+    }
+    this.shownLocale = ui.locale;
+  }
+
+  /** The status line; while loading it says so, visibly, and forgets older news. */
+  render(loading: boolean) {
+    const ui = this.ui();
+    if (loading) this.message = '';
+    return statusLine(loading ? ui.t('state.loading') : this.message, ui, loading);
+  }
+}
+
+export function statusLine(message: string, ui: InterfaceLocale, visible: boolean) {
+  const hidden = visible ? '' : ' dw-visually-hidden';
+  return html`<p class="dw-status${hidden}" role="status" lang=${ui.locale} dir=${ui.dir}>${message}</p>`;
+}

@@ -1,0 +1,153 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit } from '../events.js';
+import { defaultArticle } from './default-article.js';
+import { fetchArticle } from './fetch-article.js';
+import { readArticleMarkup } from './read-markup.js';
+import { ArticleError, parseArticle, type ArticleDocument } from './schema.js';
+
+/** What the element shows. */
+export type View =
+  | { kind: 'document'; doc: ArticleDocument; source: 'default' | 'property' }
+  | { kind: 'document'; doc: ArticleDocument; source: 'src'; src: string }
+  | { kind: 'markup' }
+  | { kind: 'loading' }
+  | { kind: 'error'; error: ArticleError };
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
+
+/**
+ * Where the article an element shows comes from: the built-in default, a document set as
+ * `.article`, one fetched from `src` (on `@lit/task`), or the markup a page rendered into the
+ * element itself. The last source set wins: a newer one aborts a fetch still running, and so
+ * does disconnecting (connected again, the element fetches it anew). Fires `dw-load` when an
+ * article is shown and `dw-error` when one cannot be.
+ */
+export class ArticleSourceController implements ReactiveController {
+  view: View = { kind: 'document', doc: defaultArticle, source: 'default' };
+
+  private src?: string;
+  /** A `src` that still has to be fetched: newly set, or aborted by a disconnect. */
+  private pending = false;
+  /** Whether the page set `.article` (it then never adopts markup). */
+  private chosen = false;
+  private rendered?: View;
+  private viewChanged = false;
+
+  private readonly task = new Task<[string], ArticleDocument>(this.host, {
+    autoRun: false,
+    task: async ([src], { signal }) => {
+      try {
+        const doc = await fetchArticle(src, signal);
+        return signal.aborted ? initialState : doc;
+      } catch (error) {
+        if (signal.aborted) return initialState;
+        throw error;
+      }
+    },
+    onComplete: (doc) => this.show({ kind: 'document', doc, source: 'src', src: this.src! }),
+    onError: (error) => this.fail(error, this.src),
+  });
+
+  constructor(
+    private readonly host: Host,
+    /** The `<article>` in the element's light DOM, rendered or the page's own. */
+    private readonly articleElement: () => HTMLElement | null,
+  ) {
+    host.addController(this);
+  }
+
+  get currentSrc(): string | undefined {
+    return this.src;
+  }
+
+  setSrc(value: string | undefined): void {
+    if ((value ?? undefined) === this.src) return;
+    this.src = value ?? undefined;
+    this.pending = !!value;
+  }
+
+  /** The document shown; `undefined` while loading, after an error, or for markup that is not a valid article. */
+  get article(): ArticleDocument | undefined {
+    if (this.view.kind === 'document') return this.view.doc;
+    if (this.view.kind !== 'markup') return undefined;
+    try {
+      return parseArticle(readArticleMarkup(this.articleElement()!));
+    } catch {
+      return undefined;
+    }
+  }
+
+  setArticle(value: unknown): void {
+    this.chosen = true;
+    this.pending = false;
+    this.task.abort();
+    try {
+      this.show({ kind: 'document', doc: parseArticle(value), source: 'property' });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Whether the view changed in the update under way (for what follows the article shown). */
+  get changed(): boolean {
+    return this.viewChanged;
+  }
+
+  hostConnected(): void {
+    if (!this.chosen && !this.host.hasUpdated && this.articleElement()) {
+      // The page rendered the article itself: use it as it is, never fetch it again.
+      this.view = { kind: 'markup' };
+      this.pending = false;
+    }
+    if (this.pending) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    if (this.task.status !== TaskStatus.PENDING) return;
+    this.task.abort();
+    this.pending = true;
+  }
+
+  hostUpdate(): void {
+    if (this.pending && this.host.isConnected) {
+      this.pending = false;
+      this.view = { kind: 'loading' };
+      void this.task.run([this.src!]);
+    }
+    // An article set after adopting the page's own markup replaces that markup.
+    if (this.rendered?.kind === 'markup' && this.view.kind !== 'markup') this.articleElement()?.remove();
+    this.viewChanged = this.view !== this.rendered;
+    this.rendered = this.view;
+  }
+
+  hostUpdated(): void {
+    const { view } = this;
+    if (!this.viewChanged || (view.kind !== 'document' && view.kind !== 'markup')) return;
+    this.viewChanged = false;
+    const detail = view.kind === 'markup' ? { source: 'markup' as const } : view;
+    emit(
+      this.host,
+      'dw-load',
+      detail.source === 'src' ? { source: 'src', src: detail.src } : { source: detail.source },
+    );
+  }
+
+  private show(view: View): void {
+    this.view = view;
+    this.host.requestUpdate();
+  }
+
+  private fail(error: unknown, src?: string): void {
+    const failure =
+      error instanceof ArticleError ? error : new ArticleError('network', [String((error as Error)?.message ?? error)]);
+    console.error(`<dw-article>: ${failure.message}`);
+    this.show({ kind: 'error', error: failure });
+    emit(this.host, 'dw-error', {
+      reason: failure.reason,
+      issues: failure.issues,
+      ...(failure.status === undefined ? {} : { status: failure.status }),
+      ...(src === undefined ? {} : { src }),
+    });
+  }
+}

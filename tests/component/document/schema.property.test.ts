@@ -1,0 +1,113 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../../../src/index.js';
+import type { DwArticle } from '../../../src/dw-article.js';
+import { axeViolations, quietly } from '../../support/helpers.js';
+
+/** Mostly good values, sometimes a bad one: so both outcomes are reached. */
+function mostly<T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>): fc.Arbitrary<T> {
+  return fc.oneof({ arbitrary: good, weight: 30 }, { arbitrary: bad, weight: 1 });
+}
+
+/** Language tags: well-formed and known; or unknown, broken or empty. */
+const lang = mostly(
+  fc.constantFrom('en', 'de', 'de_DE', 'ar', 'fa', 'zh-Hant-TW', 'ru', 'EN-gb'),
+  fc.constantFrom('xyz', '', 'xx_YY!', 'e'),
+);
+/** Text with markup characters, entities, bidi controls and any Unicode; or blank. */
+const text = mostly(
+  fc.oneof(
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }).map((value) => `${value}.`),
+    fc.constantFrom('<script>window.__pwned=1</script>', '&amp; &lt;b&gt;', '\u202Eevil', 'Brüssel', 'مرحبا'),
+  ),
+  fc.constantFrom('', '  ', '\n'),
+);
+const textPart = fc.record({ text, lang });
+const url = mostly(
+  fc.oneof(fc.webUrl(), fc.constantFrom('img.png', '/images/x.jpg')),
+  fc.constantFrom('javascript:alert(1)', '//evil.example/x', '', 'data:,x'),
+);
+const date = mostly(
+  fc
+    .date({ min: new Date('1990-01-01'), max: new Date('2040-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
+  fc.constantFrom('yesterday', '2014-13-45', ''),
+);
+
+/** Article-shaped documents, valid or nearly so, with any optional part present or not. */
+const documentLike = fc.record(
+  {
+    lang,
+    headline: textPart,
+    published: date,
+    teaser: textPart,
+    shortUrl: url,
+    image: fc.record(
+      {
+        src: url,
+        width: mostly(fc.integer({ min: 1, max: 2000 }), fc.constantFrom(0, -1, 1.5)),
+        height: fc.integer({ min: 1, max: 2000 }),
+        alt: textPart,
+        caption: textPart,
+        credit: text,
+      },
+      { requiredKeys: ['src', 'width', 'height', 'alt'] },
+    ),
+    body: fc.array(textPart, { minLength: 1, maxLength: 6 }),
+    credits: text,
+  },
+  { requiredKeys: ['lang', 'headline', 'published', 'body'] },
+);
+
+/** fc.assert, but reporting the assertion that failed (fast-check's own report leaves it out here). */
+async function assert<T>(property: fc.IAsyncProperty<T>, parameters: fc.Parameters<T>): Promise<void> {
+  const details = await fc.check(property, parameters);
+  if (details.failed) {
+    throw new Error(`${fc.defaultReportMessage(details)}\nFailed with: ${String(details.errorInstance)}`);
+  }
+}
+
+async function renderDocument(doc: unknown): Promise<DwArticle> {
+  const page = await fixture<HTMLElement>(html`<main><dw-article></dw-article></main>`);
+  const el = page.querySelector('dw-article')!;
+  await quietly(async () => {
+    el.article = doc;
+    await el.updateComplete;
+  });
+  return el;
+}
+
+describe('<dw-article> with arbitrary documents (fast-check)', () => {
+  it('ends in an article that passes axe, or in the accessible error state: 150 article-like documents', async () => {
+    let shown = 0;
+    await assert(
+      fc.asyncProperty(documentLike, async (doc) => {
+        const el = await renderDocument(doc);
+        const alert = el.querySelector('.dw-error[role="alert"]');
+        if (alert) {
+          expect(el.querySelector('article')).to.equal(null);
+          expect(alert.textContent).to.contain('The article could not be shown');
+        } else {
+          shown++;
+          expect(el.querySelector('article :is(h1, h2, h3, h4, h5, h6)')).to.exist;
+        }
+        expect(await axeViolations(el.parentElement!)).to.deep.equal([]);
+        el.parentElement!.remove();
+      }),
+      { numRuns: 150 },
+    );
+    // The generator must reach both outcomes, or the property proves little.
+    expect(shown).to.be.within(15, 135);
+  });
+
+  it('never throws out of the element for any value at all: 300 runs of fc.anything()', async () => {
+    await assert(
+      fc.asyncProperty(fc.anything({ withNullPrototype: true, withMap: true, withTypedArray: true }), async (value) => {
+        const el = await renderDocument(value);
+        expect(el.querySelector('.dw-error[role="alert"]')).to.exist;
+        el.parentElement!.remove();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

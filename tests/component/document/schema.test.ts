@@ -1,0 +1,61 @@
+import { expect } from '@open-wc/testing';
+import { ArticleError, parseArticle } from '../../../src/document/schema.js';
+import { seedArticle } from '../../fixtures/articles.js';
+
+function issuesOf(input: unknown): readonly string[] {
+  try {
+    parseArticle(input);
+  } catch (error) {
+    if (error instanceof ArticleError) return error.issues;
+    throw error;
+  }
+  throw new Error('the document was accepted');
+}
+
+describe('article documents', () => {
+  it('accepts the seed article, with every text part tagged: body en, caption de', () => {
+    const doc = parseArticle(structuredClone(seedArticle));
+    expect(doc.body.map((p) => p.lang)).to.deep.equal(Array(10).fill('en'));
+    expect(doc.image?.caption?.lang).to.equal('de');
+  });
+
+  it('normalises language tags and refuses what is not one', () => {
+    const doc = parseArticle({ ...seedArticle, lang: 'de_DE' });
+    expect(doc.lang).to.equal('de-DE');
+    expect(issuesOf({ ...seedArticle, lang: '' })).to.deep.equal(['lang: expected a BCP 47 language tag, got ""']);
+  });
+
+  it('names the field and what was expected for every problem', () => {
+    expect(
+      issuesOf({
+        ...seedArticle,
+        headline: undefined,
+        published: 'yesterday',
+        body: [],
+        shortUrl: 'javascript:alert(1)',
+        image: { ...seedArticle.image, src: 'data:text/html,x', width: 0 },
+      }),
+    ).to.deep.equal([
+      'headline: required, but missing',
+      'published: expected an ISO 8601 date (2014-12-03) or timestamp, got "yesterday"',
+      'shortUrl: expected an absolute http(s) URL, got "javascript:alert(1)"',
+      'image.src: expected an http(s) or same-origin relative URL, got "data:text/html,x"',
+      'image.width: expected >=1, got 0',
+      'body: expected at least one paragraph',
+    ]);
+  });
+
+  it('refuses what is not an article at all', () => {
+    expect(issuesOf('<html>')).to.deep.equal(['(document): expected Object, got "<html>"']);
+  });
+});
+
+describe('language tags', () => {
+  it('accepts the languages DW publishes in and refuses unknown or undetermined ones', () => {
+    for (const tag of ['en', 'de-AT', 'ar', 'fa', 'ps', 'ur', 'zh-Hant-TW', 'sr-Latn', 'pt-BR']) {
+      expect(parseArticle({ ...seedArticle, lang: tag }).lang, tag).to.equal(tag);
+    }
+    expect(issuesOf({ ...seedArticle, lang: 'xyz' })).to.deep.equal(['lang: expected a known language, got "xyz"']);
+    expect(issuesOf({ ...seedArticle, lang: 'und' })).to.deep.equal(['lang: expected a known language, got "und"']);
+  });
+});

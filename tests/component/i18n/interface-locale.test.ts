@@ -1,0 +1,167 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import '../../../src/index.js';
+import { readingMinutes } from '../../../src/document/reading-time.js';
+import { parseArticle } from '../../../src/document/schema.js';
+import type { DwArticle } from '../../../src/dw-article.js';
+import { formatLocaleOf, i18n, loadLocale, supportedLocales, type Locale } from '../../../src/i18n/locales.js';
+import { createInterfaceLocale } from '../../../src/i18n/interface-locale.js';
+import { seedArticle } from '../../fixtures/articles.js';
+import { axeViolations, captureWarnings, languagesOfText } from '../../support/helpers.js';
+
+const rtlFixtureUrl = '/demo/public/articles/rtl-test-fixture.json';
+
+/** A number whose plural category in `locale` is `category` (Spanish "many" is a million). */
+function numberFor(locale: string, category: string): number {
+  const rules = new Intl.PluralRules(locale);
+  const candidates = [...Array.from({ length: 201 }, (_, n) => n), 1_000_000, 1.5];
+  const found = candidates.find((n) => rules.select(n) === category);
+  if (found === undefined) throw new Error(`no number in ${category} for ${locale}`);
+  return found;
+}
+
+async function withLocale(locale: string, attributes = ''): Promise<DwArticle> {
+  const page = await fixture<HTMLElement>(`<main><dw-article locale="${locale}" ${attributes}></dw-article></main>`);
+  const el = page.querySelector('dw-article')!;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<dw-article> in every interface locale', () => {
+  describe('accessibility', () => {
+    for (const locale of supportedLocales) {
+      it(`has no axe violations with the ${locale} interface`, async () => {
+        const el = await withLocale(locale, 'menu-target="main" sites-target="main"');
+        expect(await axeViolations(el.parentElement!)).to.deep.equal([]);
+      });
+    }
+
+    it('has no axe violations for the right-to-left test fixture, in an English and an Arabic interface', async () => {
+      for (const locale of ['en', 'ar']) {
+        const el = await withLocale(locale, `src="${rtlFixtureUrl}"`);
+        await waitUntil(() => el.querySelector('article[dir="rtl"]'));
+        expect(await axeViolations(el.parentElement!)).to.deep.equal([]);
+        el.parentElement!.remove();
+      }
+    });
+  });
+
+  describe('strings', () => {
+    it('speaks every locale: skip links, labels and the switcher label, tagged with the locale', async () => {
+      const seen = new Set<string>();
+      for (const locale of supportedLocales) {
+        const el = await withLocale(locale);
+        const skip = el.shadowRoot!.querySelector('a')!;
+        seen.add(skip.textContent!);
+        expect(skip.textContent).not.to.match(/^skipLinks\./);
+        for (const { text, lang } of languagesOfText(el.shadowRoot!)) expect(lang, text).to.equal(locale);
+        const label = el.querySelector<HTMLElement>('[data-dw-label="article.imageCredit"]')!;
+        expect(label.lang).to.equal(locale);
+      }
+      expect(seen.size, 'a different "Skip to content" in each locale').to.equal(supportedLocales.length);
+    });
+
+    it('resolves de-AT to de and zh-Hant-TW to zh', async () => {
+      expect((await withLocale('de-AT')).shadowRoot!.querySelector('a')!.textContent).to.equal('Zum Inhalt springen');
+      expect((await withLocale('zh-Hant-TW')).shadowRoot!.querySelector('a')!.textContent).to.equal('跳至正文');
+    });
+
+    it('falls back to English for an unknown or malformed locale, with one warning each and no raw keys', async () => {
+      for (const locale of ['xx', 'not a locale!']) {
+        let el!: DwArticle;
+        const warnings = await captureWarnings(async () => {
+          el = await withLocale(locale);
+        });
+        expect(warnings.filter((w) => w.includes('is not an interface locale'))).to.have.length(1);
+        expect(el.shadowRoot!.querySelector('a')!.textContent).to.equal('Skip to content');
+        expect(el.textContent).not.to.match(/\b(article|skipLinks|error)\.\w+/);
+      }
+    });
+
+    it('tags a string that fell back to English with lang="en"', async () => {
+      const t = await loadLocale('tr');
+      const bundle = i18n.getResourceBundle('tr', 'translation');
+      const saved = bundle.article.shortLink;
+      delete bundle.article.shortLink;
+      try {
+        const ui = createInterfaceLocale('tr', t);
+        expect(ui.label('article.shortLink')).to.deep.equal({ text: 'Short link', lang: 'en' });
+        const el = await withLocale('tr');
+        const label = el.querySelector<HTMLElement>('[data-dw-label="article.shortLink"]')!;
+        expect([label.textContent, label.lang]).to.deep.equal(['Short link', 'en']);
+        expect(el.querySelector<HTMLElement>('[data-dw-label="article.imageCredit"]')!.lang).to.equal('tr');
+      } finally {
+        bundle.article.shortLink = saved;
+      }
+    });
+
+    it('uses every plural form of every locale for the reading time and the error count', async () => {
+      let forms = 0;
+      for (const locale of supportedLocales) {
+        const ui = createInterfaceLocale(locale, await loadLocale(locale));
+        const bundle = i18n.getResourceBundle(locale, 'translation');
+        for (const category of new Intl.PluralRules(locale).resolvedOptions().pluralCategories) {
+          const count = numberFor(locale, category);
+          const n = new Intl.NumberFormat(formatLocaleOf(locale)).format(count);
+          for (const [key, strings] of [
+            ['article.readingTime', bundle.article],
+            ['error.more', bundle.error],
+          ] as const) {
+            const expected = (strings[`${key.split('.')[1]}_${category}`] as string).replace('{{n}}', n);
+            expect(ui.plural(key, count), `${locale} ${category} ${count}`).to.deep.equal({
+              text: expected,
+              lang: locale,
+            });
+            forms++;
+          }
+        }
+      }
+      // en 2, de 2, ar 6, es 3, fa 2, ru 4, tr 2, zh 1 forms, for two strings.
+      expect(forms).to.equal(44);
+    });
+
+    it('shows the reading time in the interface locale: the Arabic dual, the Russian few form', async () => {
+      expect(readingMinutes(seedArticle)).to.equal(2);
+      const arabic = await withLocale('ar');
+      expect(arabic.querySelector('.dw-reading-time')!.textContent).to.equal('مدة القراءة: دقيقتان');
+      const russian = await withLocale('ru');
+      expect(russian.querySelector('.dw-reading-time')!.textContent).to.equal('Время чтения: 2 минуты');
+    });
+  });
+
+  describe('dates', () => {
+    const parts = (locale: Locale, iso: string, timeZone: string) =>
+      Object.fromEntries(
+        new Intl.DateTimeFormat(formatLocaleOf(locale), { dateStyle: 'long', timeZone })
+          .formatToParts(new Date(iso))
+          .filter((part) => part.type !== 'literal')
+          .map((part) => [part.type, part.value]),
+      );
+
+    it('writes Persian dates in the Solar Hijri calendar with Persian digits', async () => {
+      const options = new Intl.DateTimeFormat(formatLocaleOf('fa')).resolvedOptions();
+      expect([options.calendar, options.numberingSystem]).to.deep.equal(['persian', 'arabext']);
+      const expected = parts('fa', '2014-12-03T00:00:00Z', 'UTC');
+      expect([expected.year, expected.month, expected.day]).to.deep.equal(['۱۳۹۳', 'آذر', '۱۲']);
+      const time = (await withLocale('fa')).querySelector('time')!;
+      for (const value of Object.values(expected)) expect(time.textContent).to.contain(value);
+    });
+
+    it('writes Arabic dates with the Western digits DW Arabic uses', async () => {
+      expect(new Intl.DateTimeFormat(formatLocaleOf('ar')).resolvedOptions().numberingSystem).to.equal('latn');
+      const expected = parts('ar', '2014-12-03T00:00:00Z', 'UTC');
+      expect([expected.year, expected.day]).to.deep.equal(['2014', '3']);
+      const time = (await withLocale('ar')).querySelector('time')!;
+      for (const value of Object.values(expected)) expect(time.textContent).to.contain(value);
+    });
+
+    it("shows a timestamp in the article's time zone, else the publisher's (Berlin)", () => {
+      const late = '2014-12-03T23:30:00Z';
+      const english = createInterfaceLocale('en', i18n.getFixedT('en'));
+      expect(english.date(late)).to.equal('December 4, 2014');
+      expect(english.date(late, 'America/New_York')).to.equal('December 3, 2014');
+      expect(() => parseArticle({ ...seedArticle, timeZone: 'Mars/Olympus' })).to.throw(
+        /timeZone: expected an IANA time zone/,
+      );
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import { expect, fixture } from '@open-wc/testing';
+import '../../../src/index.js';
+import type { DwArticle } from '../../../src/dw-article.js';
+import { i18n } from '../../../src/i18n/locales.js';
+import { quietly } from '../../support/helpers.js';
+
+async function withLocale(locale: string, attributes = ''): Promise<DwArticle> {
+  const page = await fixture<HTMLElement>(`<main><dw-article locale="${locale}" ${attributes}></dw-article></main>`);
+  const el = page.querySelector('dw-article')!;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<dw-article> switching interface locale', () => {
+  describe('switching', () => {
+    it('ends on the last of de, ar, ru set within one frame, showing nothing else on the way', async () => {
+      for (const locale of ['de', 'ar', 'ru'] as const) i18n.removeResourceBundle(locale, 'translation');
+      const el = await withLocale('en');
+      const shown = new Set<string>();
+      const observer = new MutationObserver(() => shown.add(el.shadowRoot!.querySelector('a')!.textContent!));
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      el.locale = 'de';
+      el.locale = 'ar';
+      el.locale = 'ru';
+      await el.updateComplete;
+      observer.disconnect();
+      expect(el.shadowRoot!.querySelector('a')!.textContent).to.equal('Перейти к содержанию');
+      expect([...shown].filter((text) => text !== 'Skip to content')).to.deep.equal(['Перейти к содержанию']);
+      expect(el.shadowRoot!.querySelector('nav')!.dir).to.equal('ltr');
+    });
+
+    it('ends on the last locale when the earlier ones are still loading', async () => {
+      for (const locale of ['de', 'ar', 'ru'] as const) i18n.removeResourceBundle(locale, 'translation');
+      const el = await withLocale('en');
+      for (const locale of ['de', 'ar', 'ru']) {
+        el.locale = locale;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(el.shadowRoot!.querySelector('a')!.textContent).to.equal('Перейти к содержанию');
+      expect(el.querySelector('time')!.lang).to.equal('ru');
+    });
+
+    it('falls back to English when a locale fails to load, and says so in dw-locale-error', async () => {
+      i18n.removeResourceBundle('es', 'translation');
+      const el = await withLocale('de');
+      const { fetch } = window;
+      window.fetch = (input, init) =>
+        String(input).includes('/locales/es.json') ? Promise.reject(new TypeError('offline')) : fetch(input, init);
+      try {
+        await quietly(async () => {
+          const failed = new Promise<CustomEvent>((resolve) =>
+            el.addEventListener('dw-locale-error', resolve, { once: true }),
+          );
+          el.locale = 'es';
+          const { detail } = await failed;
+          expect(detail).to.deep.equal({ locale: 'es', fallback: 'en', message: 'offline' });
+          await el.updateComplete;
+        });
+      } finally {
+        window.fetch = fetch;
+      }
+      expect(el.shadowRoot!.querySelector('a')!.textContent).to.equal('Skip to content');
+      expect(el.querySelector('time')!.lang).to.equal('en');
+    });
+  });
+});

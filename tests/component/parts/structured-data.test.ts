@@ -1,0 +1,69 @@
+import { expect, fixture } from '@open-wc/testing';
+import '../../../src/index.js';
+import type { DwArticle } from '../../../src/dw-article.js';
+import { loadFeature } from '../../../src/chrome/lazy-features.js';
+
+// These tests are about the features themselves, so they are loaded first; loading them on
+// first use is tested in lazy.test.ts.
+before(() => Promise.all([loadFeature('dw-read-aloud'), loadFeature('dw-reader-settings')]));
+
+async function article(attributes = ''): Promise<DwArticle> {
+  const page = await fixture<HTMLElement>(`<main><dw-article ${attributes}></dw-article></main>`);
+  const el = page.querySelector('dw-article')!;
+  await el.updateComplete;
+  return el;
+}
+
+const settingsKey = 'dw-article-settings';
+
+describe('<dw-article> structured data', () => {
+  afterEach(() => localStorage.removeItem(settingsKey));
+
+  describe('structured data', () => {
+    it('emits NewsArticle JSON-LD that says what the page shows', async () => {
+      const el = await article('structured-data');
+      const scripts = el.querySelectorAll('script[type="application/ld+json"]');
+      expect(scripts).to.have.length(1);
+      const data = JSON.parse(scripts[0].textContent!);
+      const text = (selector: string) => el.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(data['@type']).to.equal('NewsArticle');
+      expect(data.headline).to.equal(text('article h1'));
+      expect(data.inLanguage).to.equal(el.querySelector('article')!.lang);
+      expect(data.datePublished).to.equal(el.querySelector('time')!.getAttribute('datetime'));
+      expect(data.description).to.equal(text('.dw-teaser'));
+      expect(data.url).to.equal(el.querySelector<HTMLAnchorElement>('.dw-short-link a')!.href);
+      expect(data.image.contentUrl).to.equal(el.querySelector('img')!.src);
+      expect(data.image.caption).to.deep.equal({
+        '@value': text('.dw-caption'),
+        '@language': el.querySelector<HTMLElement>('.dw-caption')!.lang,
+      });
+      expect(data.image.creditText).to.equal(text('.dw-credit bdi'));
+      expect(data.sourceOrganization).to.deep.equal([
+        { '@type': 'Organization', name: 'Deutsche Presse-Agentur', alternateName: 'dpa' },
+        { '@type': 'Organization', name: 'Associated Press', alternateName: 'AP' },
+      ]);
+      for (const { alternateName } of data.sourceOrganization) expect(text('.dw-credits')).to.contain(alternateName);
+      expect(data.articleBody.split('\n\n')).to.deep.equal(
+        [...el.querySelectorAll('.dw-body p')].map((p) => p.textContent),
+      );
+    });
+
+    it('follows the article shown, and is absent without the attribute', async () => {
+      const el = await article('structured-data');
+      el.article = {
+        lang: 'en',
+        headline: { text: 'Another', lang: 'en' },
+        published: '2020-01-01',
+        body: [{ text: 'Body.', lang: 'en' }],
+      };
+      await el.updateComplete;
+      const scripts = el.querySelectorAll('script[type="application/ld+json"]');
+      expect(scripts).to.have.length(1);
+      expect(JSON.parse(scripts[0].textContent!).headline).to.equal('Another');
+      el.structuredData = false;
+      await el.updateComplete;
+      expect(el.querySelector('script')).to.equal(null);
+      expect((await article()).querySelector('script')).to.equal(null);
+    });
+  });
+});

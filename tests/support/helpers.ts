@@ -1,0 +1,89 @@
+import type { AxeResults } from 'axe-core';
+import { axeTags } from './axe-tags.js';
+
+declare global {
+  interface Window {
+    axe: typeof import('axe-core');
+  }
+}
+
+/** Runs axe (the project's tags, nothing disabled) on `context`; returns the violated rule ids. */
+export async function axeViolations(context: Element): Promise<string[]> {
+  if (!window.axe) await import('axe-core/axe.min.js' as string);
+  const results: AxeResults = await window.axe.run(context, { runOnly: { type: 'tag', values: axeTags } });
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** The language a node is in, as the page resolves it: nearest `lang`, across shadow roots. */
+export function resolvedLang(node: Node): string {
+  for (let current: Node | null = node; current;) {
+    if (current instanceof Element && current.hasAttribute('lang')) {
+      const lang = current.getAttribute('lang')!;
+      // The browser must agree: its own :lang() matching for the text's parent element.
+      const parent = node instanceof Element ? node : (node.parentElement ?? (node.parentNode as ShadowRoot).host);
+      if (!parent.matches(`:lang(${lang})`)) throw new Error(`the browser does not resolve ${lang} here`);
+      return lang;
+    }
+    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+  }
+  return '';
+}
+
+/**
+ * The text under `root`, element by element (the text nodes of one element joined, however a
+ * renderer split them), with the language each resolves to.
+ */
+export function languagesOfText(root: Node): { text: string; lang: string }[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const found: { text: string; lang: string; parent: Element | null }[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const last = found.at(-1);
+    if (last && last.parent === node.parentElement) last.text += node.textContent;
+    else found.push({ text: node.textContent!, lang: resolvedLang(node), parent: node.parentElement });
+  }
+  return found.map(({ text, lang }) => ({ text: text.replace(/\s+/g, ' ').trim(), lang })).filter(({ text }) => text);
+}
+
+/** Records console.warn calls while `during` runs. */
+export async function captureWarnings(during: () => Promise<unknown>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await during();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+/** Waits for the next two frames (layout and scrolling settled). */
+export function frames(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+/** Runs `during` with console.error and console.warn silenced (for states that report errors). */
+export async function quietly<T>(during: () => Promise<T>): Promise<T> {
+  const { error, warn } = console;
+  console.error = console.warn = () => {};
+  try {
+    return await during();
+  } finally {
+    Object.assign(console, { error, warn });
+  }
+}
+
+/** The engine running the tests. */
+export const engine: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * For tests that need a runner command only Chromium has (it goes through CDP: the
+ * accessibility tree, media emulation): they run in Chromium and show as skipped elsewhere.
+ */
+export const itInChromium = engine === 'chromium' ? it : it.skip;
