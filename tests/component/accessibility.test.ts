@@ -173,7 +173,7 @@ describe('<dw-article> beyond axe', () => {
       el.locale = 'fa';
       await el.updateComplete;
       expect(status.textContent).to.equal('زبان رابط کاربری: فارسی');
-      expect(el.querySelector('[role="status"]')).to.equal(status);
+      expect(el.querySelector('[role="status"]') === status, 'the same status element').to.equal(true);
       expect(status.getBoundingClientRect().width).to.be.at.most(1);
       el.requestUpdate();
       await el.updateComplete;

@@ -2,9 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { DwArticle } from '../../src/dw-article.js';
-import { deepActiveElement } from '../../src/chrome/focus.js';
+import { i18n, supportedLocales } from '../../src/i18n/locales.js';
 import { seedArticle } from '../fixtures/articles.js';
-import { axeViolations, captureWarnings, languagesOfText } from '../support/helpers.js';
+import { axeViolations, captureWarnings, describeElement, focused, languagesOfText } from '../support/helpers.js';
 
 /** The recommended placement: skip links, the host's header, its main, its footer. */
 async function hostPage(attributes = 'menu-target="#main-menu" sites-target="#more-sites"') {
@@ -56,7 +56,7 @@ describe('<dw-article>', () => {
       expect(await axeViolations(page)).to.deep.equal([]);
 
       await focusPageStart(page);
-      expect(deepActiveElement()).to.equal(skipLinks(el)[0]);
+      expect(focused()).to.equal(describeElement(skipLinks(el)[0]));
       expect(await axeViolations(page)).to.deep.equal([]);
 
       const second = document.createElement('dw-article');
@@ -171,6 +171,27 @@ describe('<dw-article>', () => {
   });
 
   describe('languages', () => {
+    it('renders nothing before the interface locale has loaded: a German page never flashes English', async () => {
+      const locale = supportedLocales.find((l) => l !== 'en' && !i18n.hasResourceBundle(l, 'translation'));
+      expect(locale, 'a locale this page has not loaded yet').to.be.a('string');
+      // Every text the element puts into the page, as it is put there (before any later change).
+      const seen: string[] = [];
+      const observer = new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) seen.push(node.textContent ?? '');
+      });
+      const page = await fixture<HTMLElement>(html`<main></main>`);
+      observer.observe(page, { childList: true, subtree: true });
+      const el = document.createElement('dw-article');
+      el.locale = locale;
+      page.append(el);
+      await el.updateComplete;
+      observer.disconnect();
+      const english = ['Published', 'Short link', 'Copy link', 'Reader settings', 'Image caption'];
+      const flashed = english.filter((word) => seen.some((text) => text.includes(word)));
+      expect({ shown: el.querySelector('article') !== null, flashed }).to.deep.equal({ shown: true, flashed: [] });
+      expect(el.querySelector('.dw-article [data-dw-label]')!.getAttribute('lang')).to.equal(locale);
+    });
+
     it('resolves the caption to German, the body to English and the chrome to the interface locale, before and after a switch', async () => {
       const { el } = await hostPage();
       for (const locale of ['en', 'de', 'en']) {
@@ -241,12 +262,12 @@ describe('<dw-article>', () => {
       await focusPageStart(el.parentElement!);
       // Three skip links, the menu link, "Listen", the settings, then the switcher.
       await tab(6);
-      expect(deepActiveElement()).to.equal(select);
+      expect(focused()).to.equal(describeElement(select));
       const changed = oneEvent(el, 'dw-locale-change');
       await sendKeys({ press: 'ArrowDown' });
       expect((await changed).detail.locale).to.equal('de');
       await el.updateComplete;
-      expect(deepActiveElement()).to.equal(select);
+      expect(focused()).to.equal(describeElement(select));
       expect(el.getAttribute('locale')).to.equal('de');
       expect(skipLinks(el).map((a) => a.textContent)).to.deep.equal([
         'Zum Inhalt springen',
@@ -259,13 +280,13 @@ describe('<dw-article>', () => {
     it('keeps focus on a skip link while the locale changes under it', async () => {
       const { page, el } = await hostPage();
       await focusPageStart(page);
-      expect(deepActiveElement()).to.equal(skipLinks(el)[0]);
+      expect(focused()).to.equal(describeElement(skipLinks(el)[0]));
       el.locale = 'de';
       await el.updateComplete;
-      expect(deepActiveElement()).to.equal(skipLinks(el)[0]);
+      expect(focused()).to.equal(describeElement(skipLinks(el)[0]));
       expect(skipLinks(el)[0].textContent).to.equal('Zum Inhalt springen');
       await sendKeys({ press: 'Enter' });
-      expect(deepActiveElement()).to.equal(headline(el));
+      expect(focused()).to.equal(describeElement(headline(el)));
     });
   });
 });

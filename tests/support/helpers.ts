@@ -87,3 +87,26 @@ export const engine: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(naviga
  * accessibility tree, media emulation): they run in Chromium and show as skipped elsewhere.
  */
 export const itInChromium = engine === 'chromium' ? it : it.skip;
+
+const elementNumbers = new WeakMap<Element, number>();
+let numbered = 0;
+
+/**
+ * An element as a plain, readable string for assertions ("h1#dw-article-1-headline "IS push
+ * could…" (element 3)"), unique per element: a failing comparison then prints what was
+ * focused instead of trying to print a live element, which can hang the runner.
+ */
+export function describeElement(element: Element | null | undefined): string {
+  if (!element) return 'nothing';
+  if (!elementNumbers.has(element)) elementNumbers.set(element, ++numbered);
+  const text = element.textContent!.replace(/\s+/g, ' ').trim();
+  const id = element.id ? `#${element.id}` : '';
+  return `${element.localName}${id}${text ? ` "${text.slice(0, 30)}"` : ''} (element ${elementNumbers.get(element)})`;
+}
+
+/** What has keyboard focus now, looking inside shadow roots, as `describeElement` gives it. */
+export function focused(): string {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return describeElement(active);
+}

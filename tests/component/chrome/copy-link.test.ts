@@ -2,9 +2,8 @@ import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { DwArticle } from '../../../src/dw-article.js';
-import { deepActiveElement } from '../../../src/chrome/focus.js';
 import { loadFeature } from '../../../src/chrome/lazy-features.js';
-import { axeViolations } from '../../support/helpers.js';
+import { axeViolations, describeElement, focused } from '../../support/helpers.js';
 
 // These tests are about the features themselves, so they are loaded first; loading them on
 // first use is tested in lazy.test.ts.
@@ -52,7 +51,7 @@ describe('<dw-article> copy link', () => {
         expect(el.querySelector('[role="status"]')!.textContent).to.equal('Link copied');
         const shown = el.querySelector('.dw-copy-confirmation')!;
         expect([shown.textContent, shown.getAttribute('aria-hidden')]).to.deep.equal(['Link copied', 'true']);
-        expect(deepActiveElement()).to.equal(button);
+        expect(focused()).to.equal(describeElement(button));
         expect(await axeViolations(el.parentElement!)).to.deep.equal([]);
       } finally {
         clipboard.restore();

@@ -4,7 +4,7 @@ import '../../../src/index.js';
 import type { DwArticle } from '../../../src/dw-article.js';
 import { deepActiveElement } from '../../../src/chrome/focus.js';
 import { loadFeature } from '../../../src/chrome/lazy-features.js';
-import { axeViolations } from '../../support/helpers.js';
+import { axeViolations, describeElement, focused } from '../../support/helpers.js';
 
 // These tests are about the features themselves, so they are loaded first; loading them on
 // first use is tested in lazy.test.ts.
@@ -50,7 +50,7 @@ describe('<dw-reader-settings>', () => {
       await sendKeys({ press: 'Escape' });
       await settings.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(deepActiveElement()).to.equal(button);
+      expect(focused()).to.equal(describeElement(button));
     });
 
     it("takes the host's defaults from attributes, and the reader's kept choice over them", async () => {

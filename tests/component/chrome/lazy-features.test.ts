@@ -5,10 +5,9 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { DwArticle } from '../../../src/dw-article.js';
-import { deepActiveElement } from '../../../src/chrome/focus.js';
 import { canReadAloud } from '../../../src/chrome/speech.js';
 import { loadFeature } from '../../../src/chrome/lazy-features.js';
-import { axeViolations } from '../../support/helpers.js';
+import { axeViolations, describeElement, focused } from '../../support/helpers.js';
 
 const loaded = (name: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(name));
 
@@ -55,7 +54,7 @@ describe('features loaded on first use', () => {
     const button = control.shadowRoot!.querySelector('button')!;
     await waitUntil(() => button.getAttribute('aria-expanded') === 'true', 'settings open');
     expect(loaded('dw-reader-settings')).to.equal(true);
-    expect(deepActiveElement()).to.equal(button);
+    expect(focused()).to.equal(describeElement(button));
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
@@ -81,7 +80,7 @@ describe('features loaded on first use', () => {
     await waitUntil(() => customElements.get('dw-read-aloud'), 'read aloud loaded', { timeout: 10000 });
     const root = el.querySelector('dw-read-aloud')!.shadowRoot!;
     await waitUntil(() => root.querySelector('button[aria-pressed="true"]'), 'reading');
-    expect(deepActiveElement()).to.equal(root.querySelector('button[aria-pressed]'));
+    expect(focused()).to.equal(describeElement(root.querySelector('button[aria-pressed]')));
     // Stop, so nothing goes on speaking after the test.
     [...root.querySelectorAll('button')].at(-1)!.click();
     await waitUntil(() => root.querySelector('button[aria-pressed="false"]'), 'stopped');

@@ -3,7 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { DwArticle } from '../../../src/dw-article.js';
 import { deepActiveElement } from '../../../src/chrome/focus.js';
-import { captureWarnings, frames } from '../../support/helpers.js';
+import { captureWarnings, describeElement, focused, frames } from '../../support/helpers.js';
 
 /** The recommended placement: skip links, the host's header, its main, its footer. */
 async function hostPage(attributes = 'menu-target="#main-menu" sites-target="#more-sites"') {
@@ -72,7 +72,7 @@ describe('<dw-article> skip links', () => {
       await focusPageStart(page);
       await sendKeys({ press: 'Enter' });
       const heading = headline(el);
-      expect(deepActiveElement()).to.equal(heading);
+      expect(focused()).to.equal(describeElement(heading));
       expect(heading.getAttribute('tabindex')).to.equal('-1');
       await tab();
       expect(deepActiveElement()!.textContent).to.equal('https://p.dw.com/p/1Dycg');
@@ -84,14 +84,14 @@ describe('<dw-article> skip links', () => {
       await focusPageStart(page);
       await tab();
       await sendKeys({ press: 'Enter' });
-      expect(deepActiveElement()).to.equal(page.querySelector('#main-menu'));
+      expect(focused()).to.equal(describeElement(page.querySelector('#main-menu')));
       await tab();
       expect(deepActiveElement()!.textContent).to.equal('Germany');
 
       await focusPageStart(page);
       await tab(2);
       await sendKeys({ press: 'Enter' });
-      expect(deepActiveElement()).to.equal(page.querySelector('#more-sites'));
+      expect(focused()).to.equal(describeElement(page.querySelector('#more-sites')));
       await tab();
       expect(deepActiveElement()!.textContent).to.equal('DW Akademie');
     });
@@ -103,7 +103,7 @@ describe('<dw-article> skip links', () => {
       const link = deepActiveElement() as HTMLElement;
       const rect = link.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(rect.x + 10), Math.round(rect.y + 10)] });
-      expect(deepActiveElement()).to.equal(page.querySelector('#main-menu'));
+      expect(focused()).to.equal(describeElement(page.querySelector('#main-menu')));
     });
 
     it('leave a target that has its own tabindex as it is', async () => {
@@ -113,7 +113,7 @@ describe('<dw-article> skip links', () => {
       await focusPageStart(page);
       await tab();
       await sendKeys({ press: 'Enter' });
-      expect(deepActiveElement()).to.equal(menu);
+      expect(focused()).to.equal(describeElement(menu));
       await tab();
       expect(menu.getAttribute('tabindex')).to.equal('0');
     });
@@ -148,10 +148,10 @@ describe('<dw-article> skip links', () => {
       ] as const) {
         skipLinks(el)[0].focus();
         await sendKeys({ press: 'Enter' });
-        expect(deepActiveElement()).to.equal(headline(el));
+        expect(focused()).to.equal(describeElement(headline(el)));
         skipLinks(el)[1].focus();
         await sendKeys({ press: 'Enter' });
-        expect(deepActiveElement()).to.equal(page.querySelector(menu));
+        expect(focused()).to.equal(describeElement(page.querySelector(menu)));
       }
       const ids = [...document.querySelectorAll('[id]')].map((node) => node.id);
       expect(ids.length).to.equal(new Set(ids).size);
@@ -179,7 +179,7 @@ describe('<dw-article> skip links', () => {
       await frames();
       const header = page.querySelector('header')!.getBoundingClientRect();
       const heading = headline(el).getBoundingClientRect();
-      expect(deepActiveElement()).to.equal(headline(el));
+      expect(focused()).to.equal(describeElement(headline(el)));
       expect(heading.top).to.be.at.least(header.bottom);
       expect(heading.bottom).to.be.at.most(window.innerHeight);
     });

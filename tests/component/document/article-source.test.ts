@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { DwArticle } from '../../../src/dw-article.js';
-import { seedArticle } from '../../fixtures/articles.js';
+import { minimalArticleUrl, seedArticle } from '../../fixtures/articles.js';
 import { axeViolations, itInChromium, languagesOfText, quietly } from '../../support/helpers.js';
 
 const seedUrl = '/src/document/seed-article.json';
@@ -69,7 +69,7 @@ describe('<dw-article> article sources', () => {
       expect(detail).to.deep.equal({ source: 'src', src: `${seedUrl}?delay=1000` });
       await el.updateComplete;
       expect(el.hasAttribute('aria-busy')).to.equal(false);
-      expect(el.querySelector('[role="status"]')).to.equal(status);
+      expect(el.querySelector('[role="status"]') === status, 'the same status element').to.equal(true);
       expect(status.textContent).to.equal('');
       expect(el.querySelector('article h1')!.textContent).to.equal(seedArticle.headline.text);
       expect(el.querySelector('img')!.src).to.equal(new URL('/src/assets/placeholder.svg', location.href).href);
@@ -105,12 +105,64 @@ describe('<dw-article> article sources', () => {
       const el = await withSrc(`${seedUrl}?delay=600`);
       await el.updateComplete;
       const loaded = oneEvent(el, 'dw-load');
-      el.src = '/tests/fixtures/minimal-article.json';
+      el.src = minimalArticleUrl;
       const { detail } = await loaded;
-      expect(detail.src).to.equal('/tests/fixtures/minimal-article.json');
+      expect(detail.src).to.equal(minimalArticleUrl);
       await new Promise((resolve) => setTimeout(resolve, 800));
       await el.updateComplete;
       expect(el.querySelector('article h1')!.textContent).to.equal('A minimal article');
+    });
+
+    it('ignores an older src that fails after a newer one was set: no stale dw-error', async () => {
+      const events: string[] = [];
+      await quietly(async () => {
+        const el = await withSrc('/__test__/status?code=500&delay=400');
+        for (const type of ['dw-load', 'dw-error'] as const) el.addEventListener(type, () => events.push(type));
+        await el.updateComplete;
+        el.src = minimalArticleUrl;
+        await oneEvent(el, 'dw-load');
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        await el.updateComplete;
+        expect(el.querySelector('article h1')?.textContent).to.equal('A minimal article');
+      });
+      expect(events).to.deep.equal(['dw-load']);
+    });
+
+    it('aborts its fetch when disconnected (no event, nothing rendered) and loads it when connected again', async () => {
+      const signals: AbortSignal[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (input, init) => {
+        if (init?.signal) signals.push(init.signal);
+        return realFetch(input, init);
+      };
+      const events: string[] = [];
+      try {
+        const src = `${seedUrl}?delay=500`;
+        const el = await withSrc(src);
+        for (const type of ['dw-load', 'dw-error'] as const) el.addEventListener(type, () => events.push(type));
+        await el.updateComplete;
+        expect(signals.map((signal) => signal.aborted)).to.deep.equal([false]);
+        const page = el.parentElement!;
+        el.remove();
+        expect(
+          signals.map((signal) => signal.aborted),
+          'the request is cancelled',
+        ).to.deep.equal([true]);
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        expect(events, 'while disconnected').to.deep.equal([]);
+        expect(el.querySelector('article') === null, 'nothing rendered').to.equal(true);
+        expect(el.getAttribute('aria-busy')).to.equal('true');
+        const loaded = oneEvent(el, 'dw-load');
+        page.append(el);
+        const { detail } = await loaded;
+        expect(detail).to.deep.equal({ source: 'src', src });
+        await el.updateComplete;
+        expect(signals.map((signal) => signal.aborted)).to.deep.equal([true, false]);
+        expect(events).to.deep.equal(['dw-load']);
+        expect(el.querySelector('article h1')?.textContent).to.equal(seedArticle.headline.text);
+      } finally {
+        window.fetch = realFetch;
+      }
     });
 
     it('lets a property set after src win over the fetch', async () => {

@@ -25,7 +25,7 @@ const text = mostly(
 const textPart = fc.record({ text, lang });
 const url = mostly(
   fc.oneof(fc.webUrl(), fc.constantFrom('img.png', '/images/x.jpg')),
-  fc.constantFrom('javascript:alert(1)', '//evil.example/x', '', 'data:,x'),
+  fc.constantFrom('javascript:alert(1)', '//127.0.0.1:9/x', '', 'data:,x'),
 );
 const date = mostly(
   fc

@@ -45,6 +45,38 @@ describe('article documents', () => {
     ]);
   });
 
+  // Addresses that cannot reach outside the machine (loopback, port 9): if one were accepted,
+  // the browser's request would fail at once instead of waiting on a host elsewhere.
+  for (const url of [
+    'javascript:alert(1)',
+    ' JavaScript:alert(1)',
+    'data:image/png;base64,AAAA',
+    '//127.0.0.1:9/x.png',
+    '/\\127.0.0.1:9/x.png',
+  ]) {
+    it(`refuses ${JSON.stringify(url)} as an image URL and as a link`, () => {
+      expect(issuesOf({ ...seedArticle, image: { ...seedArticle.image, src: url }, shortUrl: url })).to.deep.equal([
+        `shortUrl: expected an absolute http(s) URL, got "${url}"`,
+        `image.src: expected an http(s) or same-origin relative URL, got "${url}"`,
+      ]);
+    });
+  }
+
+  it('accepts http(s) images and same-origin relative ones, and only absolute http(s) links', () => {
+    for (const src of [
+      'https://static.dw.com/x.jpg',
+      'http://127.0.0.1:9/x.png',
+      'images/x.png',
+      '/x.png',
+      '../x.png',
+    ]) {
+      expect(parseArticle({ ...seedArticle, image: { ...seedArticle.image, src } }).image?.src, src).to.equal(src);
+    }
+    expect(issuesOf({ ...seedArticle, shortUrl: '/p/1Dycg' })).to.deep.equal([
+      'shortUrl: expected an absolute http(s) URL, got "/p/1Dycg"',
+    ]);
+  });
+
   it('refuses what is not an article at all', () => {
     expect(issuesOf('<html>')).to.deep.equal(['(document): expected Object, got "<html>"']);
   });

@@ -5,10 +5,8 @@ import { parseArticle } from '../../../src/document/schema.js';
 import type { DwArticle } from '../../../src/dw-article.js';
 import { formatLocaleOf, i18n, loadLocale, supportedLocales, type Locale } from '../../../src/i18n/locales.js';
 import { createInterfaceLocale } from '../../../src/i18n/interface-locale.js';
-import { seedArticle } from '../../fixtures/articles.js';
+import { rightToLeftArticleUrl, seedArticle } from '../../fixtures/articles.js';
 import { axeViolations, captureWarnings, languagesOfText } from '../../support/helpers.js';
-
-const rtlFixtureUrl = '/demo/public/articles/rtl-test-fixture.json';
 
 /** A number whose plural category in `locale` is `category` (Spanish "many" is a million). */
 function numberFor(locale: string, category: string): number {
@@ -37,7 +35,7 @@ describe('<dw-article> in every interface locale', () => {
 
     it('has no axe violations for the right-to-left test fixture, in an English and an Arabic interface', async () => {
       for (const locale of ['en', 'ar']) {
-        const el = await withLocale(locale, `src="${rtlFixtureUrl}"`);
+        const el = await withLocale(locale, `src="${rightToLeftArticleUrl}"`);
         await waitUntil(() => el.querySelector('article[dir="rtl"]'));
         expect(await axeViolations(el.parentElement!)).to.deep.equal([]);
         el.parentElement!.remove();
@@ -118,6 +116,42 @@ describe('<dw-article> in every interface locale', () => {
       // en 2, de 2, ar 6, es 3, fa 2, ru 4, tr 2, zh 1 forms, for two strings.
       expect(forms).to.equal(44);
     });
+
+    // Written out by hand, not read from the locale files under test: a wrong word in a plural
+    // form (the singular for the Arabic "few") fails here, where the test above proves only
+    // that each category is used.
+    const goldenPlurals: Record<'ar' | 'ru', [number, string, string][]> = {
+      ar: [
+        [0, 'مدة القراءة: 0 دقيقة', '…ولا مشكلات أخرى.'],
+        [1, 'مدة القراءة: دقيقة واحدة', '…ومشكلة أخرى.'],
+        [2, 'مدة القراءة: دقيقتان', '…ومشكلتان أخريان.'],
+        [3, 'مدة القراءة: 3 دقائق', '…و3 مشكلات أخرى.'],
+        [10, 'مدة القراءة: 10 دقائق', '…و10 مشكلات أخرى.'],
+        [11, 'مدة القراءة: 11 دقيقة', '…و11 مشكلة أخرى.'],
+        [100, 'مدة القراءة: 100 دقيقة', '…و100 مشكلة أخرى.'],
+      ],
+      ru: [
+        [1, 'Время чтения: 1 минута', '…и ещё 1 проблема.'],
+        [21, 'Время чтения: 21 минута', '…и ещё 21 проблема.'],
+        [2, 'Время чтения: 2 минуты', '…и ещё 2 проблемы.'],
+        [4, 'Время чтения: 4 минуты', '…и ещё 4 проблемы.'],
+        [5, 'Время чтения: 5 минут', '…и ещё 5 проблем.'],
+        [11, 'Время чтения: 11 минут', '…и ещё 11 проблем.'],
+        [1.5, 'Время чтения: 1,5 минуты', '…и ещё 1,5 проблемы.'],
+      ],
+    };
+    for (const [locale, cases] of Object.entries(goldenPlurals) as ['ar' | 'ru', [number, string, string][]][]) {
+      it(`says every ${locale} plural form in the words a reader expects: ${cases.map(([n]) => n).join(', ')}`, async () => {
+        const ui = createInterfaceLocale(locale, await loadLocale(locale));
+        const said = cases.map(([n]) => [n, ui.plural('article.readingTime', n).text, ui.plural('error.more', n).text]);
+        expect(said).to.deep.equal(cases);
+        // Every category of the language is among the cases.
+        const rules = new Intl.PluralRules(locale);
+        expect(new Set(cases.map(([n]) => rules.select(n)))).to.have.lengthOf(
+          rules.resolvedOptions().pluralCategories.length,
+        );
+      });
+    }
 
     it('shows the reading time in the interface locale: the Arabic dual, the Russian few form', async () => {
       expect(readingMinutes(seedArticle)).to.equal(2);

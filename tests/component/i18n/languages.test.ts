@@ -1,8 +1,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../../src/index.js';
+import { rightToLeftArticleUrl } from '../../fixtures/articles.js';
 import type { DwArticle } from '../../../src/dw-article.js';
-
-const rtlFixtureUrl = '/demo/public/articles/rtl-test-fixture.json';
 
 async function withLocale(locale: string, attributes = ''): Promise<DwArticle> {
   const page = await fixture<HTMLElement>(`<main><dw-article locale="${locale}" ${attributes}></dw-article></main>`);
@@ -33,7 +32,7 @@ describe('<dw-article> writing direction', () => {
     });
 
     it('lays out an Arabic article right to left inside an English interface, isolating Latin runs', async () => {
-      const el = await withLocale('en', `src="${rtlFixtureUrl}"`);
+      const el = await withLocale('en', `src="${rightToLeftArticleUrl}"`);
       await waitUntil(() => el.querySelector('article[dir="rtl"]'));
       const article = el.querySelector('article')!;
       expect([article.lang, article.dir, getComputedStyle(article).direction]).to.deep.equal(['ar', 'rtl', 'rtl']);

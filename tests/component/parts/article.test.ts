@@ -1,14 +1,31 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/index.js';
 import type { DwArticle } from '../../../src/dw-article.js';
-import { seedArticle } from '../../fixtures/articles.js';
-import { axeViolations, quietly } from '../../support/helpers.js';
+import { mixedLanguagesArticle, seedArticle } from '../../fixtures/articles.js';
+import { axeViolations, languagesOfText, quietly } from '../../support/helpers.js';
 
 function alertText(el: Element): string | undefined {
   return el.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim();
 }
 
 describe('<dw-article> article parts', () => {
+  describe('languages of the body', () => {
+    it('gives every paragraph its own language, and a right-to-left one its direction', async () => {
+      const el = await fixture<DwArticle>(html`<dw-article .article=${mixedLanguagesArticle}></dw-article>`);
+      await el.updateComplete;
+      const paragraphs = [...el.querySelectorAll('.dw-body p')];
+      expect(
+        paragraphs.map((p) =>
+          languagesOfText(p)
+            .map(({ lang }) => lang)
+            .join(),
+        ),
+      ).to.deep.equal(['en', 'de', 'fr', 'ar', 'en']);
+      expect(paragraphs.map((p) => getComputedStyle(p).direction)).to.deep.equal(['ltr', 'ltr', 'ltr', 'rtl', 'ltr']);
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+  });
+
   describe('optional and required parts', () => {
     it('renders a correct article without image, teaser, short link and credits: nothing empty, no orphan label', async () => {
       const { image, teaser, shortUrl, credits, ...required } = seedArticle;

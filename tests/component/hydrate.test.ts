@@ -1,0 +1,73 @@
+// The entry for server-rendered pages, first: Lit's hydration support has to be there before Lit.
+import '../../src/hydrate.js';
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { DwArticle } from '../../src/dw-article.js';
+import { focused, describeElement } from '../support/helpers.js';
+
+/** The element as the server renders it (declarative shadow DOM), parsed but not yet in the page. */
+async function serverRendered(locale: string): Promise<{ host: HTMLElement; el: DwArticle }> {
+  const markup = await (await fetch(`/__test__/server-render?locale=${locale}`)).text();
+  const host = document.createElement('div');
+  host.setHTMLUnsafe(markup);
+  return { host, el: host.querySelector('dw-article')! };
+}
+
+/** Errors the page reports while `during` runs: thrown, rejected or logged. */
+async function errorsDuring(during: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(String(event.message));
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+  const { error } = console;
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  addEventListener('error', onError);
+  addEventListener('unhandledrejection', onRejection);
+  try {
+    await during();
+  } finally {
+    console.error = error;
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onRejection);
+  }
+  return errors;
+}
+
+describe('dw-article/hydrate.js', () => {
+  for (const locale of ['en', 'de']) {
+    it(`takes over a server-rendered ${locale} element as it is: the same nodes, no error, skip links working`, async () => {
+      const { host, el } = await serverRendered(locale);
+      expect(el.shadowRoot, 'declarative shadow DOM parsed').to.not.equal(null);
+      const nav = el.shadowRoot!.querySelector('nav.skip-links');
+      const article = el.querySelector('article');
+      const headline = article?.querySelector('h1');
+      const text = article?.textContent;
+      expect([nav, article, headline].map((node) => node !== null)).to.deep.equal([true, true, true]);
+      let loads = 0;
+      el.addEventListener('dw-load', () => loads++);
+      const errors = await errorsDuring(async () => {
+        document.body.append(host);
+        await el.updateComplete;
+      });
+      try {
+        expect(errors).to.deep.equal([]);
+        // Hydrated, not rendered again: the server's nodes are the ones in the page.
+        expect({
+          sameNav: el.shadowRoot!.querySelector('nav.skip-links') === nav,
+          sameArticle: el.querySelector('article') === article,
+          sameText: el.querySelector('article')?.textContent === text,
+          serverStandIns: el.querySelectorAll('[data-dw-server]').length,
+          loads,
+        }).to.deep.equal({ sameNav: true, sameArticle: true, sameText: true, serverStandIns: 0, loads: 1 });
+        expect(el.article?.headline.text).to.equal(headline!.textContent!.trim());
+        // The hydrated skip link moves focus, from the keyboard.
+        const skip = el.shadowRoot!.querySelector<HTMLAnchorElement>('nav.skip-links a')!;
+        expect(nav!.getAttribute('lang')).to.equal(locale);
+        skip.focus();
+        await sendKeys({ press: 'Enter' });
+        expect(focused()).to.equal(describeElement(headline));
+      } finally {
+        host.remove();
+      }
+    });
+  }
+});
