@@ -128,6 +128,39 @@ describe('<dw-article> article sources', () => {
       expect(events).to.deep.equal(['dw-load']);
     });
 
+    it('shows a document set while the fetched one is being read, not the fetched one', async () => {
+      const realFetch = window.fetch;
+      let el!: DwArticle;
+      // The response's body is read; in that very moment, before the fetched document is
+      // validated, the page sets another one (as page code reacting to the same tick might).
+      window.fetch = async (input, init) => {
+        const response = await realFetch(input, init);
+        const stand: Pick<Response, 'ok' | 'status' | 'json'> = {
+          ok: response.ok,
+          status: response.status,
+          json: () => {
+            const body = response.json();
+            void body.then(() => (el.article = { ...seedArticle, headline: { text: 'Set meanwhile', lang: 'en' } }));
+            return body;
+          },
+        };
+        return stand as Response;
+      };
+      const events: string[] = [];
+      try {
+        el = await withSrc(minimalArticleUrl);
+        el.addEventListener('dw-load', (event) => events.push(`dw-load ${event.detail.source}`));
+        el.addEventListener('dw-error', () => events.push('dw-error'));
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await el.updateComplete;
+      } finally {
+        window.fetch = realFetch;
+      }
+      expect(el.querySelector('article h1')?.textContent).to.equal('Set meanwhile');
+      expect(events).to.deep.equal(['dw-load property']);
+    });
+
     it('aborts its fetch when disconnected (no event, nothing rendered) and loads it when connected again', async () => {
       const signals: AbortSignal[] = [];
       const realFetch = window.fetch;

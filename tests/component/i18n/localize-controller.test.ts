@@ -42,6 +42,34 @@ describe('<dw-article> switching interface locale', () => {
       expect(el.querySelector('time')!.lang).to.equal('ru');
     });
 
+    it('keeps a locale asked for later when an earlier one finishes loading after it', async () => {
+      i18n.removeResourceBundle('tr', 'translation');
+      const el = await withLocale('de');
+      const { fetch } = window;
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      // Turkish arrives late; English is already here and is shown at once.
+      window.fetch = async (input, init) => {
+        if (String(input).includes('/locales/tr.json')) await held;
+        return fetch(input, init);
+      };
+      try {
+        el.locale = 'tr';
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        el.locale = 'en';
+        await el.updateComplete;
+        release();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await el.updateComplete;
+      } finally {
+        window.fetch = fetch;
+      }
+      expect([el.shadowRoot!.querySelector('a')!.textContent, el.querySelector('time')!.lang]).to.deep.equal([
+        'Skip to content',
+        'en',
+      ]);
+    });
+
     it('falls back to English when a locale fails to load, and says so in dw-locale-error', async () => {
       i18n.removeResourceBundle('es', 'translation');
       const el = await withLocale('de');

@@ -1,0 +1,234 @@
+// `npm run test:mutation`: named mutants, each a realistic bug in a module where a silent bug
+// hurts readers most (languages, skip links and focus, validation, the article source), put
+// into the source one at a time and run against the component tests that own that module
+// (Chromium only). A mutant the tests fail on is killed; one they pass survives. Prints the
+// score and the survivors; exits non-zero when any survives or hangs. Not part of `npm test`.
+// `node scripts/mutation.mjs NAME…` runs only the mutants whose names contain one of the words.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const component = (path) => `tests/component/${path}.test.ts`;
+
+/** [name, file, the text to break (exactly once), what it becomes, the tests that own it] */
+const mutants = [
+  // Languages
+  [
+    'ar few reading time in the singular',
+    'locales/ar.json',
+    '"مدة القراءة: {{n}} دقائق"',
+    '"مدة القراءة: {{n}} دقيقة"',
+    [component('i18n/interface-locale')],
+  ],
+  [
+    'ru many reading time in the few form',
+    'locales/ru.json',
+    '"Время чтения: {{n}} минут"',
+    '"Время чтения: {{n}} минуты"',
+    [component('i18n/interface-locale')],
+  ],
+  [
+    'body paragraph without its lang',
+    'src/parts/article.ts',
+    'html`<p lang=${ifDefined(langIf(paragraph.lang, lang))}',
+    'html`<p',
+    [component('parts/article')],
+  ],
+  [
+    'caption without its lang',
+    'src/parts/article.ts',
+    'lang=${ifDefined(langIf(image.caption.lang, lang))}\n',
+    '\n',
+    [component('dw-article')],
+  ],
+  [
+    'error state without dir',
+    'src/parts/error.ts',
+    'role="alert" lang=${ui.locale} dir=${ui.dir}>',
+    'role="alert" lang=${ui.locale}>',
+    [component('parts/error')],
+  ],
+  [
+    'error fields without lang="en"',
+    'src/parts/error.ts',
+    '<ul class="dw-issues" lang="en" dir="ltr">',
+    '<ul class="dw-issues">',
+    [component('parts/error')],
+  ],
+  [
+    'a fallback string tagged with the interface locale',
+    'src/i18n/interface-locale.ts',
+    'lang: details.usedLng ?? locale',
+    'lang: locale',
+    [component('i18n/interface-locale')],
+  ],
+  [
+    'Arabic script taken for left to right',
+    'src/i18n/languages.ts',
+    "new Set(['Arab', ",
+    'new Set([',
+    [component('i18n/languages')],
+  ],
+  [
+    'page lang before the locale attribute',
+    'src/i18n/resolve-locale.ts',
+    '[requested, nearestLang(element), ...browserLanguages]',
+    '[nearestLang(element), requested, ...browserLanguages]',
+    [component('i18n/resolve-locale')],
+  ],
+  [
+    'an older locale request wins',
+    'src/i18n/localize-controller.ts',
+    '    const show = (locale: Locale, t: T) => {\n      if (request !== this.request) return;',
+    '    const show = (locale: Locale, t: T) => {',
+    [component('i18n/localize-controller')],
+  ],
+  [
+    'first render does not wait for the locale',
+    'src/dw-article.ts',
+    'if (!this.hasUpdated) await this.l10n.ready;',
+    '',
+    [component('dw-article')],
+  ],
+  [
+    'server markup not relabelled',
+    'src/parts/relabel.ts',
+    'put(element, label.text, label.lang);',
+    '',
+    [component('document/article-source')],
+  ],
+  [
+    'locale switch not announced',
+    'src/chrome/status.ts',
+    "this.message = ui.t('state.localeChanged', { language: languageName(ui.locale) });",
+    'void languageName;',
+    [component('accessibility')],
+  ],
+  // Skip links and focus
+  [
+    'skip link does not move focus',
+    'src/chrome/skip-links.ts',
+    'if (target instanceof HTMLElement) moveFocusTo(target);',
+    'if (target instanceof HTMLElement) target.scrollIntoView();',
+    [component('chrome/skip-links')],
+  ],
+  [
+    'no tabindex="-1" fallback',
+    'src/chrome/focus.ts',
+    "target.setAttribute('tabindex', '-1');",
+    '',
+    [component('chrome/skip-links')],
+  ],
+  [
+    'skip-link landmarks not numbered',
+    'src/chrome/skip-links.ts',
+    'if (connected.size < 2)',
+    'if (connected.size < 99)',
+    [component('chrome/skip-links')],
+  ],
+  [
+    'missing targets warned on every render',
+    'src/chrome/skip-links.ts',
+    'if (warning && warning !== this.lastWarning)',
+    'if (warning)',
+    [component('chrome/skip-links')],
+  ],
+  // Validation
+  [
+    'protocol-relative image URL accepted',
+    'src/document/schema.ts',
+    'return url.origin === probe ||',
+    "return url.origin === probe || value.startsWith('//') ||",
+    [component('document/schema')],
+  ],
+  [
+    'javascript: link accepted',
+    'src/document/schema.ts',
+    '(value) => /^https?:\\/\\//i.test(value) && URL.canParse(value)',
+    '(value) => URL.canParse(value)',
+    [component('document/schema')],
+  ],
+  // The article source
+  [
+    'a property set after src does not abort the fetch',
+    'src/document/article-source.ts',
+    '    this.pending = false;\n    this.task.abort();',
+    '    this.pending = false;',
+    [component('document/article-source')],
+  ],
+  [
+    'disconnecting does not abort',
+    'src/document/article-source.ts',
+    '    if (this.task.status !== TaskStatus.PENDING) return;\n    this.task.abort();',
+    '    if (this.task.status !== TaskStatus.PENDING) return;',
+    [component('document/article-source')],
+  ],
+  // (Not a mutant: dropping the source's own update request on reconnect, which the skip
+  // links' request for every connected instance makes anyway.)
+  [
+    'a src aborted by a disconnect is forgotten',
+    'src/document/article-source.ts',
+    '    this.task.abort();\n    this.pending = true;',
+    '    this.task.abort();',
+    [component('document/article-source')],
+  ],
+  [
+    'a stale fetch result shown',
+    'src/document/article-source.ts',
+    'return signal.aborted ? initialState : doc;',
+    'return doc;',
+    [component('document/article-source')],
+  ],
+  [
+    'hydration replaced by a fresh render',
+    'src/dw-article.ts',
+    "if (this.shadowRoot && !('litElementHydrateSupport' in globalThis))",
+    'if (this.shadowRoot)',
+    [component('hydrate')],
+  ],
+  // Reader settings
+  [
+    'settings not kept',
+    'src/chrome/reader-settings-controller.ts',
+    'saveSettings(event.detail.settings);',
+    '',
+    [component('chrome/dw-reader-settings')],
+  ],
+];
+
+const only = process.argv.slice(2);
+const chosen = mutants.filter(([name]) => !only.length || only.some((word) => name.includes(word)));
+const results = [];
+for (const [name, file, from, to, tests] of chosen) {
+  const original = readFileSync(file, 'utf8');
+  const at = original.indexOf(from);
+  if (at < 0 || original.indexOf(from, at + 1) >= 0) {
+    results.push({ name, outcome: 'stale', note: `the text to break is not in ${file} exactly once` });
+    continue;
+  }
+  writeFileSync(file, original.slice(0, at) + to + original.slice(at + from.length));
+  const started = Date.now();
+  try {
+    const run = spawnSync('npx', ['web-test-runner', ...tests], {
+      env: { ...process.env, ENGINES: 'chromium', CI: '' },
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
+    const seconds = Math.round((Date.now() - started) / 1000);
+    const failed = [...(run.stdout ?? '').matchAll(/❌ (.+)/g)].map((m) => m[1].trim());
+    const outcome = run.error ? 'hang' : run.status === 0 ? 'survived' : 'killed';
+    results.push({ name, outcome, seconds, note: failed[0] ?? '' });
+  } finally {
+    writeFileSync(file, original);
+  }
+  const last = results.at(-1);
+  console.log(
+    `${last.outcome.padEnd(8)} ${String(last.seconds).padStart(3)} s  ${name}${last.note ? `\n                 ${last.note}` : ''}`,
+  );
+}
+
+const killed = results.filter((r) => r.outcome === 'killed').length;
+console.log(
+  `\nMutation score: ${killed} of ${results.length} killed (${Math.round((100 * killed) / results.length)} %)`,
+);
+for (const r of results.filter((r) => r.outcome !== 'killed')) console.log(`  ${r.outcome}: ${r.name} ${r.note ?? ''}`);
+process.exitCode = killed === results.length ? 0 : 1;
