@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { lineHeights, textSizes } from './chrome/reader-settings.js';
+import { lineHeights, textSizes } from './reader-settings.js';
 
 /** The reader's text size and line spacing, from the settings' own values, read by the article's styles. */
 const readerSettings = unsafeCSS(

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { copyLink } from './chrome/copy-link.js';
 import { openFeature } from './chrome/lazy-features.js';
-import type { ReaderSettings } from './chrome/reader-settings.js';
+import type { ReaderSettings } from './reader-settings.js';
 import { ReaderSettingsController } from './chrome/reader-settings-controller.js';
 import { SkipLinksController } from './chrome/skip-links.js';
 import { canReadAloud, passagesOf } from './chrome/speech.js';
@@ -10,6 +10,7 @@ import { StatusController } from './chrome/status.js';
 import { toolbar } from './chrome/toolbar.js';
 import { ArticleSourceController } from './document/article-source.js';
 import type { ArticleDocument } from './document/schema.js';
+import { emit } from './events.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import { articleContent, type HeadingLevel } from './parts/article.js';
 import { adoptArticleStyles } from './parts/article.styles.js';
@@ -114,7 +115,7 @@ export class DwArticle extends LitElement {
     this.source.setArticle(value);
   }
 
-  private readonly l10n = new LocalizeController(this);
+  private readonly l10n = new LocalizeController(this, (error) => emit(this, 'dw-locale-error', error));
   private readonly source = new ArticleSourceController(this, () => this.articleElement());
   private readonly settings = new ReaderSettingsController(this);
   private readonly status = new StatusController(this, () => this.l10n.ui);

@@ -3,9 +3,11 @@
  * dispatched, and their entries in the global event map. All are prefixed `dw-`, bubble and
  * cross shadow roots (`composed`), and fire on a reader's action or a real change of state.
  */
-import type { ArticleErrorReason } from './document/schema.js';
-import type { ReaderSettings } from './chrome/reader-settings.js';
+import type { ReaderSettings } from './reader-settings.js';
 import type { Locale } from './i18n/locales.js';
+
+/** Why an article could not be shown: not downloaded, not JSON, or not a valid document. */
+export type ArticleErrorReason = 'network' | 'http' | 'json' | 'invalid';
 
 export interface DwLoadDetail {
   /** Where the article shown came from. */
@@ -30,14 +32,8 @@ export interface DwLocaleChangeDetail {
   locale: Locale;
 }
 
-export interface DwLocaleErrorDetail {
-  /** The interface locale that could not be loaded. */
-  locale: Locale;
-  /** The locale shown instead. */
-  fallback: Locale;
-  /** Why, for the page's logs. */
-  message: string;
-}
+export type { LocaleError as DwLocaleErrorDetail } from './i18n/localize-controller.js';
+import type { LocaleError as DwLocaleErrorDetail } from './i18n/localize-controller.js';
 
 export interface DwSettingsChangeDetail {
   settings: ReaderSettings;

@@ -20,7 +20,7 @@ export type { Passage } from './chrome/speech.js';
 export type { DwReadAloud } from './chrome/dw-read-aloud.js';
 export type { DwReaderSettings } from './chrome/dw-reader-settings.js';
 export { loadFeature } from './chrome/lazy-features.js';
-export type { ReaderSettings } from './chrome/reader-settings.js';
+export type { ReaderSettings } from './reader-settings.js';
 export { parseArticle, ArticleError, type ArticleErrorReason } from './document/schema.js';
 export type { ArticleDocument, ArticleInput, TextPart } from './document/schema.js';
 export { defaultArticle } from './document/default-article.js';

@@ -4,7 +4,7 @@ import { controlStyles, disclosureArrow } from './controls.styles.js';
 import type { InterfaceLocale } from '../i18n/interface-locale.js';
 import { emit } from '../events.js';
 import type { MessageKey } from '../i18n/keys.js';
-import { lineSpacings, textSizes, themes, type ReaderSettings } from './reader-settings.js';
+import { lineSpacings, textSizes, themes, type ReaderSettings } from '../reader-settings.js';
 
 /**
  * The reader settings of `<dw-article>`: a disclosure button and, when open, three groups of

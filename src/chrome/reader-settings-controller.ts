@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { lineSpacings, textSizes, type ReaderSettings } from './reader-settings.js';
+import { lineSpacings, textSizes, type ReaderSettings } from '../reader-settings.js';
 import { loadSettings, saveSettings } from './settings-storage.js';
 
 /** The host's properties that hold the settings: the page's defaults, then the reader's choices. */

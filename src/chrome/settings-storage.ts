@@ -1,4 +1,4 @@
-import { isReaderSettings, type ReaderSettings } from './reader-settings.js';
+import { isReaderSettings, type ReaderSettings } from '../reader-settings.js';
 
 const key = 'dw-article-settings';
 

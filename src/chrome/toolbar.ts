@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { InterfaceLocale } from '../i18n/interface-locale.js';
 import { supportedLocales } from '../i18n/locales.js';
-import type { ReaderSettings } from './reader-settings.js';
+import type { ReaderSettings } from '../reader-settings.js';
 import type { Passage } from './speech.js';
 
 export interface ToolbarOptions {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { ArticleErrorReason } from '../events.js';
 
 /**
  * Normalises a BCP 47 language tag (`de_DE` becomes `de-DE`), or returns
@@ -121,8 +122,7 @@ export type ArticleInput = v.InferInput<typeof ArticleSchema>;
 export type ArticleDocument = v.InferOutput<typeof ArticleSchema>;
 export type TextPart = ArticleDocument['headline'];
 
-/** Why an article could not be shown: not downloaded, not JSON, or not a valid document. */
-export type ArticleErrorReason = 'network' | 'http' | 'json' | 'invalid';
+export type { ArticleErrorReason };
 
 /** An article that cannot be shown; `issues` says why, one line each (for documents, per field). */
 export class ArticleError extends Error {

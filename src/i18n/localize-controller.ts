@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { emit } from '../events.js';
 import { defaultLocale, defaultT, loadedT, loadLocale, type Locale } from './locales.js';
 import { matchLocale, resolveLocale } from './resolve-locale.js';
 import { createInterfaceLocale, type InterfaceLocale } from './interface-locale.js';
@@ -15,11 +14,21 @@ function interfaceLocale(locale: Locale, t: T): InterfaceLocale {
 
 type Host = ReactiveControllerHost & HTMLElement & { locale?: string | null };
 
+/** A locale that could not be loaded (the element fires it as `dw-locale-error`). */
+export interface LocaleError {
+  /** The interface locale that could not be loaded. */
+  locale: Locale;
+  /** The locale shown instead. */
+  fallback: Locale;
+  /** Why, for the page's logs. */
+  message: string;
+}
+
 /**
  * Gives an element its interface strings. The host calls `sync()` when its `locale`
  * changes; strings switch only once the new locale has loaded, so a reader never sees raw
  * keys or half-translated chrome, and the last request always wins. A locale that fails to
- * load falls back to English and is reported with a `dw-locale-error` event.
+ * load falls back to English and is reported to `onError`.
  */
 export class LocalizeController implements ReactiveController {
   /** The interface locale shown now, with its strings, direction and formats. */
@@ -31,7 +40,11 @@ export class LocalizeController implements ReactiveController {
   private requested?: Locale;
   private warned = new Set<string>();
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    /** Told when a locale fails to load and English is shown instead. */
+    private readonly onError: (error: LocaleError) => void,
+  ) {
     host.addController(this);
   }
 
@@ -73,7 +86,7 @@ export class LocalizeController implements ReactiveController {
         const message = error instanceof Error ? error.message : String(error);
         console.error(`<dw-article>: could not load the interface locale "${locale}"; showing English.`, message);
         show(defaultLocale, defaultT);
-        emit(this.host, 'dw-locale-error', { locale, fallback: defaultLocale, message });
+        this.onError({ locale, fallback: defaultLocale, message });
       },
     );
   }

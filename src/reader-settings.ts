@@ -1,5 +1,6 @@
-// The reader settings' values. The element needs them from the start (to apply a kept
-// choice); the settings control (dw-reader-settings.ts) is loaded on first use.
+// The reader settings' values, shared by the element's styles, its controls and its events.
+// The element needs them from the start (to apply a kept choice); the settings control
+// (chrome/dw-reader-settings.ts) is loaded on first use.
 export const textSizes = [100, 125, 150, 175, 200] as const;
 export const lineSpacings = ['normal', 'relaxed', 'loose'] as const;
 /** The article's line height for each line spacing. */
