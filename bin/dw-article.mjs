@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 // `dw-article render article.json > article.html`: an article document as a complete,
 // accessible page (or, with --fragment, the element alone), rendered on the server.
+// `dw-article import page.html > article.json`: a CMS's HTML as an article document.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const usage = `Usage: dw-article render <article.json | -> [options] > article.html
+       dw-article import <page.html | -> [--base <url>] > article.json
 
-Renders an article document to a standalone, accessible HTML page that shows the whole
+render: an article document as a standalone, accessible HTML page that shows the whole
 article before (and without) JavaScript.
+import: an article's HTML (a whole page or the article alone) as an article document; what
+it leaves out, and why, goes to stderr.
 
-Options:
+Options (render):
   --locale <tag>          interface locale (en, de, ar, es, fa, ru, tr, zh; de-AT gives de); default en
   --fragment              only the <dw-article> element, for a page of your own
   --heading-level <1-6>   level of the headline; default 1
@@ -18,6 +22,7 @@ Options:
   --structured-data       add NewsArticle JSON-LD
   --script <url>          the element's script (dist/bundle/dw-article.js), so the page hydrates
   --base <url>            the page's own URL, to make the JSON-LD image URL absolute
+                          (import: the HTML page's URL, to resolve its relative links and images)
   -h, --help              this text`;
 
 function fail(message) {
@@ -50,7 +55,9 @@ if (values.help) {
   process.exit(0);
 }
 const [command, file, ...extra] = positionals;
-if (command !== 'render' || !file || extra.length) fail(`expected "render" and one document\n\n${usage}`);
+if (!['render', 'import'].includes(command) || !file || extra.length) {
+  fail(`expected "render" or "import" and one file\n\n${usage}`);
+}
 
 let text;
 try {
@@ -58,6 +65,18 @@ try {
 } catch (error) {
   fail(`cannot read ${file}: ${error.message}`);
 }
+if (command === 'import') {
+  const { htmlToArticle } = await import('../dist/src/server/render.js');
+  try {
+    const { article, dropped } = htmlToArticle(text, { base: values.base });
+    for (const line of dropped) console.error(`dw-article: ${file}: ${line}`);
+    process.stdout.write(`${JSON.stringify(article, null, 2)}\n`);
+    process.exit(0);
+  } catch (error) {
+    fail(error.issues ? `${file}: not an article: ${error.message}` : error.message);
+  }
+}
+
 let input;
 try {
   input = JSON.parse(text);

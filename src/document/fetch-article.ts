@@ -2,8 +2,8 @@ import { ArticleError, parseArticle, type ArticleDocument } from './schema.js';
 
 /**
  * Fetches, parses and validates the article document at `src` (resolved against the page).
- * A relative image URL in it is resolved against the document's own URL, as a stylesheet's
- * `url()` is. Fails with an {@link ArticleError} that says why; an abort is passed through.
+ * Relative image URLs in it (the lead image and every figure) are resolved against the
+ * document's own URL, as a stylesheet's `url()` is. Fails with an {@link ArticleError} that says why; an abort is passed through.
  */
 export async function fetchArticle(src: string, signal: AbortSignal): Promise<ArticleDocument> {
   const url = new URL(src, document.baseURI);
@@ -25,7 +25,14 @@ export async function fetchArticle(src: string, signal: AbortSignal): Promise<Ar
     throw new ArticleError('json', [`${url.href}: ${(error as Error).message}`]);
   }
   const doc = parseArticle(data);
-  return doc.image ? { ...doc, image: { ...doc.image, src: resolve(doc.image.src, url) } } : doc;
+  const image = <T extends { src: string }>(picture: T): T => ({ ...picture, src: resolve(picture.src, url) });
+  return {
+    ...doc,
+    ...(doc.image && { image: image(doc.image) }),
+    body: doc.body.map((block) =>
+      'type' in block && block.type === 'figure' ? { ...block, image: image(block.image) } : block,
+    ),
+  };
 }
 
 function resolve(src: string, base: URL): string {

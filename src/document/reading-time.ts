@@ -1,4 +1,5 @@
 import type { ArticleDocument } from './schema.js';
+import { articleRuns } from './text.js';
 
 /**
  * Silent reading speed in words per minute, by language: the IReST study's means for adults
@@ -38,17 +39,21 @@ function characterCount(text: string): number {
   return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 }
 
+const segmenters = new Map<string, Intl.Segmenter>();
+
 function wordCount(text: string, lang: string): number {
   let count = 0;
-  for (const segment of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'word' })));
+  for (const segment of segmenter.segment(text)) {
     if (segment.isWordLike) count++;
   }
   return count;
 }
 
 /**
- * Minutes to read the article (headline, teaser, caption and body), each part at the speed
- * of its own language; at least 1.
+ * Minutes to read the article (headline, teaser, captions and every run of the body), each
+ * run at the speed of its own language; at least 1.
  */
 export function readingMinutes(doc: ArticleDocument): number {
   let minutes = counted.get(doc);
@@ -60,12 +65,13 @@ export function readingMinutes(doc: ArticleDocument): number {
 const counted = new WeakMap<ArticleDocument, number>();
 
 function count(doc: ArticleDocument): number {
-  const parts = [doc.headline, doc.teaser, doc.image?.caption, ...doc.body].filter((part) => part !== undefined);
-  const minutes = parts.reduce((sum, part) => {
-    const language = new Intl.Locale(part.lang).language;
+  let minutes = 0;
+  for (const run of articleRuns(doc)) {
+    const language = new Intl.Locale(run.lang).language;
     const perMinute = charactersPerMinute[language];
-    if (perMinute) return sum + characterCount(part.text) / perMinute;
-    return sum + wordCount(part.text, part.lang) / (wordsPerMinute[language] ?? 200);
-  }, 0);
+    minutes += perMinute
+      ? characterCount(run.text) / perMinute
+      : wordCount(run.text, run.lang) / (wordsPerMinute[language] ?? 200);
+  }
   return Math.max(1, Math.round(minutes));
 }

@@ -40,7 +40,7 @@ export const contentStyles = css`
     outline-offset: 4px;
   }
 
-  :where(dw-article) .dw-dateline,
+  :where(dw-article) .dw-published,
   :where(dw-article) .dw-short-link,
   :where(dw-article) .dw-credits {
     margin-block: 0.5em;
@@ -116,9 +116,106 @@ export const contentStyles = css`
     font-size: 0.875em;
   }
 
-  :where(dw-article) .dw-body p {
+  :where(dw-article) .dw-body :is(p, li) {
     margin-block: 0 1.1em;
     font-size: 1.0625em;
+  }
+
+  :where(dw-article) .dw-body :is(li p, blockquote p) {
+    font-size: 1em;
+  }
+
+  :where(dw-article) .dw-subheading {
+    margin-block: 1.5em 0.5em;
+    line-height: 1.3;
+  }
+
+  :where(dw-article) :is(h2, h3).dw-subheading {
+    font-size: 1.375em;
+  }
+
+  :where(dw-article) :is(h4, h5, h6).dw-subheading {
+    font-size: 1.1875em;
+  }
+
+  :where(dw-article) .dw-list {
+    margin-block: 0 1.1em;
+    padding-inline-start: 1.5em;
+  }
+
+  :where(dw-article) .dw-list li {
+    margin-block-end: 0.4em;
+  }
+
+  :where(dw-article) .dw-quote {
+    margin-block: 1.5em;
+    margin-inline: 0;
+    padding-inline-start: 1em;
+    border-inline-start: 4px solid var(--_dw-accent);
+  }
+
+  :where(dw-article) .dw-quote blockquote {
+    margin: 0;
+    font-size: 1.125em;
+    font-style: italic;
+  }
+
+  /* Scripts without an italic tradition keep their upright letters. */
+  :where(dw-article) .dw-quote blockquote:is(:lang(ar), :lang(fa), :lang(ur), :lang(ps), :lang(he), :lang(zh), :lang(ja), :lang(ko)) {
+    font-style: normal;
+  }
+
+  :where(dw-article) .dw-attribution {
+    color: var(--_dw-muted);
+    font-size: 0.9375em;
+  }
+
+  /* The dash is decoration: screen readers get the name alone. */
+  :where(dw-article) .dw-attribution::before {
+    content: '— ';
+    content: '— ' / '';
+  }
+
+  :where(dw-article) .dw-attribution cite {
+    font-style: normal;
+  }
+
+  :where(dw-article) abbr[title] {
+    text-decoration: underline dotted;
+  }
+
+  :where(dw-article) .dw-related {
+    margin-block: 1.5em;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_dw-muted);
+    border-radius: 4px;
+  }
+
+  :where(dw-article) .dw-related-title {
+    margin-block: 0 0.5em;
+    font-size: 1em;
+  }
+
+  :where(dw-article) :is(.dw-related, .dw-alternates) ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  :where(dw-article) .dw-alternates {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    margin-block: 0.5em;
+    color: var(--_dw-muted);
+    font-size: 0.9375em;
+  }
+
+  :where(dw-article) .dw-alternates ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    padding: 0;
+    list-style: none;
   }
 
   :where(dw-article) .dw-status {
@@ -154,8 +251,12 @@ export const contentStyles = css`
       display: none;
     }
 
-    :where(dw-article) .dw-figure {
+    :where(dw-article) :is(.dw-figure, .dw-quote, .dw-related) {
       break-inside: avoid;
+    }
+
+    :where(dw-article) .dw-alternates {
+      display: none;
     }
 
     :where(dw-article) .dw-article a {

@@ -1,49 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { agencyMentions } from '../document/agencies.js';
 import { readingMinutes } from '../document/reading-time.js';
 import type { ArticleDocument } from '../document/schema.js';
-import type { InterfaceLocale, Label } from '../i18n/interface-locale.js';
+import type { InterfaceLocale } from '../i18n/interface-locale.js';
 import type { MessageKey } from '../i18n/keys.js';
-import { directionOf, type Direction } from '../i18n/languages.js';
+import { directionOf } from '../i18n/languages.js';
+import { bodyBlock } from './blocks.js';
+import { figure } from './figure.js';
+import { dirIf, headingTag, langIf, uiRun, type HeadingLevel } from './runs.js';
 
-export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
-
-const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** The static tag for a heading level, for `lit/static-html.js` templates. */
-export function headingTag(level: HeadingLevel) {
-  return headingTags[level - 1];
-}
+export type { HeadingLevel } from './runs.js';
+export { headingTag } from './runs.js';
 
 export interface ContentOptions {
   headingLevel: HeadingLevel;
   headingId: string;
   /** The interface locale: labels, the date, the reading time. */
   ui: InterfaceLocale;
-}
-
-/** `lang` for a run, left out where it repeats what the run inherits. */
-function langIf(lang: string, inherited: string): string | undefined {
-  return lang === inherited ? undefined : lang;
-}
-
-/** `dir` for a run, left out where it repeats the direction the run inherits. */
-function dirIf(lang: string, inherited: string): Direction | undefined {
-  const dir = directionOf(lang);
-  return dir === directionOf(inherited) ? undefined : dir;
-}
-
-/** An interface label inside the article: its own language and direction, isolated. */
-function uiRun(label: Label, articleLang: string, attributes: { key?: MessageKey; className?: string } = {}) {
-  return html`<span
-    class=${ifDefined(attributes.className)}
-    data-dw-label=${attributes.key ?? nothing}
-    lang=${label.lang}
-    dir=${ifDefined(dirIf(label.lang, articleLang))}
-    >${label.text}</span
-  >`;
 }
 
 /** "Copy link": the element handles its clicks (also in markup a server rendered). */
@@ -73,9 +48,10 @@ export function articleContent(doc: ArticleDocument, options: ContentOptions): T
   const { image, lang } = doc;
   const minutes = readingMinutes(doc);
   const readingTime = ui.plural('article.readingTime', minutes);
+  const context = { lang, headingLevel: options.headingLevel, idPrefix: options.headingId, ui, ids: new Set<string>() };
   return html`<article class="dw-article" lang=${lang} dir=${directionOf(lang)}>
     ${staticHtml`<${heading} class="dw-headline" id=${options.headingId} lang=${ifDefined(langIf(doc.headline.lang, lang))} dir=${ifDefined(dirIf(doc.headline.lang, lang))}>${doc.headline.text}</${heading}>`}
-    <p class="dw-dateline">
+    <p class="dw-published">
       ${uiRun(ui.label('article.published'), lang, { key: 'article.published', className: 'dw-visually-hidden' })}
       <time
         datetime=${doc.published}
@@ -104,51 +80,12 @@ export function articleContent(doc: ArticleDocument, options: ContentOptions): T
         </p>`
         : nothing
     }
-    ${
-      image
-        ? html`<figure class="dw-figure">
-          <img
-            src=${image.src}
-            width=${image.width}
-            height=${image.height}
-            alt=${image.alt.text}
-            lang=${ifDefined(langIf(image.alt.lang, lang))}
-          />
-          ${
-            image.caption || image.credit
-              ? html`<figcaption>
-                ${
-                  image.caption
-                    ? html`${uiRun(ui.label('article.imageCaption'), lang, { key: 'article.imageCaption', className: 'dw-visually-hidden' })}
-                      <span
-                      class="dw-caption"
-                      lang=${ifDefined(langIf(image.caption.lang, lang))}
-                      dir=${ifDefined(dirIf(image.caption.lang, lang))}
-                      >${image.caption.text}</span
-                    >`
-                    : nothing
-                }
-                ${
-                  image.credit
-                    ? html`<span class="dw-credit"
-                      >${uiRun(ui.label('article.imageCredit'), lang, { key: 'article.imageCredit' })}
-                      <bdi>${image.credit}</bdi></span
-                    >`
-                    : nothing
-                }
-              </figcaption>`
-              : nothing
-          }
-        </figure>`
-        : nothing
-    }
+    ${alternates(doc, options)}
     <div class="dw-body">
-      ${doc.body.map(
-        (paragraph) =>
-          html`<p lang=${ifDefined(langIf(paragraph.lang, lang))} dir=${ifDefined(dirIf(paragraph.lang, lang))}>${paragraph.text}</p>`,
-      )}
+      ${image ? figure(image, ui, lang, true) : nothing}
+      ${doc.body.map((block) => bodyBlock(block, context))}
     </div>
-    ${doc.credits ? html`<p class="dw-credits"><bdi>${credits(doc.credits)}</bdi></p>` : nothing}
+    ${doc.credits ? html`<p class="dw-credits dw-byline"><bdi>${credits(doc.credits)}</bdi></p>` : nothing}
   </article>`;
 }
 
@@ -157,4 +94,29 @@ function credits(line: string) {
   return agencyMentions(line).map(({ text, fullName }) =>
     fullName ? html`${text}<span class="dw-visually-hidden">${` (${fullName})`}</span>` : text,
   );
+}
+
+/**
+ * "Also in": the same article in other languages, each link named in its own language and
+ * marked with it (`hreflang`, `lang`), after a label in the interface locale.
+ */
+function alternates(doc: ArticleDocument, { ui, headingId }: ContentOptions) {
+  if (!doc.alternates?.length) return nothing;
+  const label = ui.label('article.alternates');
+  const id = `${headingId}-alternates`;
+  return html`<nav class="dw-alternates" aria-labelledby=${id}>
+    <span class="dw-label" id=${id} data-dw-label="article.alternates" lang=${label.lang} dir=${ifDefined(dirIf(label.lang, doc.lang))}
+      >${label.text}</span
+    >
+    <ul>
+      ${doc.alternates.map(
+        (alternate) =>
+          html`<li>
+            <a href=${alternate.href} hreflang=${alternate.lang} lang=${alternate.lang} dir=${directionOf(alternate.lang)}
+              >${alternate.title}</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </nav>`;
 }

@@ -22,7 +22,7 @@ export function relabelMarkup(article: Element, ui: InterfaceLocale): void {
     const label = ui.label(element.dataset.dwLabel! as MessageKey);
     put(element, label.text, label.lang);
   }
-  const time = article.querySelector<HTMLElement>('.dw-dateline time[datetime]');
+  const time = article.querySelector<HTMLElement>('.dw-published time[datetime]');
   if (time && !Number.isNaN(Date.parse(time.getAttribute('datetime')!))) {
     const zone = time.dataset.dwTimeZone;
     put(time, ui.date(time.getAttribute('datetime')!, zone), ui.locale);

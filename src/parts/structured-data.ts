@@ -1,17 +1,24 @@
 import { agencyNames } from '../document/agencies.js';
-import type { ArticleDocument } from '../document/schema.js';
+import type { ArticleDocument, ArticleImage } from '../document/schema.js';
+import { blockText } from '../document/text.js';
 
 /**
  * `NewsArticle` structured data (schema.org JSON-LD) from the same document the element
  * renders, so the two cannot drift: headline, date, language, teaser, the short link as `url`,
- * the image with its caption (in the caption's own language) and credit, the agencies of the
- * credits line as `sourceOrganization`, and the body. The image URL is made absolute against
+ * every image with its caption (in the caption's own language) and credit, the other languages
+ * as `workTranslation`, the agencies of the credits line as `sourceOrganization`, and the whole
+ * body as text. Image URLs are made absolute against
  * `base` when there is one (in the browser, the page's); JSON-LD resolves a relative one itself.
  */
 export function newsArticle(doc: ArticleDocument, base?: string): Record<string, unknown> {
-  const { image } = doc;
   const value = (part: { text: string; lang: string }) =>
     part.lang === doc.lang ? part.text : { '@value': part.text, '@language': part.lang };
+  const images = [
+    doc.image,
+    ...doc.body.flatMap((block) => ('type' in block && block.type === 'figure' ? [block.image] : [])),
+  ]
+    .filter((image) => image !== undefined)
+    .map((image) => imageObject(image));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -20,15 +27,14 @@ export function newsArticle(doc: ArticleDocument, base?: string): Record<string,
     datePublished: doc.published,
     ...(doc.teaser && { description: value(doc.teaser) }),
     ...(doc.shortUrl && { url: doc.shortUrl }),
-    ...(image && {
-      image: {
-        '@type': 'ImageObject',
-        contentUrl: base ? new URL(image.src, base).href : image.src,
-        width: image.width,
-        height: image.height,
-        ...(image.caption && { caption: value(image.caption) }),
-        ...(image.credit && { creditText: image.credit }),
-      },
+    ...(images.length && { image: images.length === 1 ? images[0] : images }),
+    ...(doc.alternates?.length && {
+      workTranslation: doc.alternates.map((alternate) => ({
+        '@type': 'NewsArticle',
+        url: alternate.href,
+        inLanguage: alternate.lang,
+        headline: { '@value': alternate.title, '@language': alternate.lang },
+      })),
     }),
     ...(doc.credits && {
       sourceOrganization: agencyNames(doc.credits).map(([abbreviation, name]) => ({
@@ -37,8 +43,22 @@ export function newsArticle(doc: ArticleDocument, base?: string): Record<string,
         alternateName: abbreviation,
       })),
     }),
-    articleBody: doc.body.map((paragraph) => paragraph.text).join('\n\n'),
+    articleBody: doc.body
+      .filter((block) => !('type' in block) || (block.type !== 'figure' && block.type !== 'related'))
+      .map((block) => blockText(block, doc.lang))
+      .join('\n\n'),
   };
+
+  function imageObject(image: ArticleImage) {
+    return {
+      '@type': 'ImageObject',
+      contentUrl: base ? new URL(image.src, base).href : image.src,
+      width: image.width,
+      height: image.height,
+      ...(image.caption && { caption: value(image.caption) }),
+      ...(image.credit && { creditText: image.credit }),
+    };
+  }
 }
 
 interface ScriptPolicy {

@@ -11,13 +11,15 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { renderLight } from '@lit-labs/ssr-client/directives/render-light.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { parseArticle } from '../document/schema.js';
+import { parseArticle, type ArticleDocument } from '../document/schema.js';
 import { directionOf } from '../i18n/languages.js';
 import { provideLocale, supportedLocales, type Locale, type Messages } from '../i18n/locales.js';
 import { matchLocale } from '../i18n/resolve-locale.js';
 import { contentStyles } from '../parts/article.styles.js';
 import { jsonForScript, newsArticle } from '../parts/structured-data.js';
 import '../index.js';
+
+export { htmlToArticle, type HtmlImport, type ImportOptions } from './html-to-article.js';
 
 export interface ServerRenderOptions {
   /** Interface locale (BCP 47, `de-AT` gives `de`); English by default. An unknown one is an error. */
@@ -85,6 +87,7 @@ export function renderArticle(input: unknown, options: ServerRenderOptions = {})
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(doc.headline.text)}</title>
+${alternateLinks(doc)}
 <style>body { margin: 0; } ${contentStyles.cssText}</style>
 ${withoutScript}
 ${options.script ? `${hydrateAfterFirstPaint(options.script)}\n` : ''}</head>
@@ -129,6 +132,15 @@ const withoutScript = `<noscript><style>dw-article :is(.dw-toolbar, .dw-copy-lin
 function hydrateAfterFirstPaint(script: string): string {
   const url = JSON.stringify(script).replaceAll('<', '\\u003c');
   return `<link rel="modulepreload" href="${escape(script)}">\n<script type="module">requestAnimationFrame(() => setTimeout(() => import(${url})));</script>`;
+}
+
+/** The same article in other languages, for search engines and browsers. */
+function alternateLinks(doc: ArticleDocument): string {
+  return (doc.alternates ?? [])
+    .map(
+      (alternate) => `<link rel="alternate" hreflang="${escape(alternate.lang)}" href="${escape(alternate.href)}">\n`,
+    )
+    .join('');
 }
 
 function escape(text: string): string {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { DwArticle } from '../../src/dw-article.js';
 import { i18n, supportedLocales } from '../../src/i18n/locales.js';
-import { seedArticle } from '../fixtures/articles.js';
+import { seedArticle, seedParagraphs } from '../fixtures/articles.js';
 import { axeViolations, captureWarnings, describeElement, focused, languagesOfText } from '../support/helpers.js';
 
 /** The recommended placement: skip links, the host's header, its main, its footer. */
@@ -84,7 +84,7 @@ describe('<dw-article>', () => {
         doc.shortUrl!,
         doc.image!.caption!.text,
         doc.image!.credit!,
-        ...doc.body.map((p) => p.text),
+        ...seedParagraphs.map((p) => p.text),
         doc.credits!,
       ];
       // What is on the page: without the labels that are there for screen readers only.
@@ -201,7 +201,7 @@ describe('<dw-article>', () => {
         const langOf = (needle: string) => text.find((t) => t.text.includes(needle))?.lang;
         expect(langOf('Brüssel NATO Hauptquartier')).to.equal('de');
         expect(langOf('IS push could take years')).to.equal('en');
-        for (const paragraph of seedArticle.body) expect(langOf(paragraph.text)).to.equal('en');
+        for (const paragraph of seedParagraphs) expect(langOf(paragraph.text)).to.equal('en');
         expect(langOf(locale === 'de' ? 'Bild:' : 'Image:')).to.equal(locale);
         expect(langOf(locale === 'de' ? 'Kurzlink' : 'Short link')).to.equal(locale);
         expect(langOf(locale === 'de' ? '3. Dezember 2014' : 'December 3, 2014')).to.equal(locale);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ArticleError, parseArticle } from '../../../src/document/schema.js';
+import { ArticleError, parseArticle, type TextPart } from '../../../src/document/schema.js';
 import { seedArticle } from '../../fixtures/articles.js';
 
 function issuesOf(input: unknown): readonly string[] {
@@ -15,7 +15,7 @@ function issuesOf(input: unknown): readonly string[] {
 describe('article documents', () => {
   it('accepts the seed article, with every text part tagged: body en, caption de', () => {
     const doc = parseArticle(structuredClone(seedArticle));
-    expect(doc.body.map((p) => p.lang)).to.deep.equal(Array(10).fill('en'));
+    expect(doc.body.map((p) => (p as TextPart).lang)).to.deep.equal(Array(10).fill('en'));
     expect(doc.image?.caption?.lang).to.equal('de');
   });
 

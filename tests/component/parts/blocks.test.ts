@@ -1,0 +1,196 @@
+import { expect, fixture } from '@open-wc/testing';
+import '../../../src/index.js';
+import type { DwArticle } from '../../../src/dw-article.js';
+import { htmlToArticle } from '../../../src/document/html-to-article.js';
+import { parseArticle } from '../../../src/document/schema.js';
+import { richArticle, richRightToLeftArticle } from '../../fixtures/articles.js';
+import { axeViolations, resolvedLang } from '../../support/helpers.js';
+
+type Json = Record<string, unknown>;
+
+/**
+ * Every string of a body, in reading order, with the language the document says it is in
+ * (written here from the format's rules, not with the code under test).
+ */
+function writtenRuns(blocks: unknown[], lang: string): [string, string][] {
+  const out: [string, string][] = [];
+  const runs = (list: unknown[], inherited: string) => {
+    for (const run of list) {
+      if (typeof run === 'string') out.push([run.trim(), inherited]);
+      else if ((run as Json).children)
+        runs((run as Json).children as unknown[], ((run as Json).lang as string) ?? inherited);
+    }
+  };
+  for (const block of blocks as Json[]) {
+    const own = (block.lang as string) ?? lang;
+    if (!('type' in block)) out.push([block.text as string, block.lang as string]);
+    else if (block.type === 'paragraph' || block.type === 'heading') runs(block.children as unknown[], own);
+    else if (block.type === 'figure') {
+      const image = block.image as Json;
+      const caption = image.caption as Json | undefined;
+      if (caption) out.push([caption.text as string, caption.lang as string]);
+      if (image.credit) out.push([image.credit as string, lang]);
+    } else if (block.type === 'quote') {
+      out.push(...writtenRuns(block.paragraphs as unknown[], own));
+      if (block.attribution) runs(block.attribution as unknown[], own);
+    } else if (block.type === 'list') {
+      for (const item of block.items as Json[]) runs(item.children as unknown[], (item.lang as string) ?? own);
+    } else if (block.type === 'related') {
+      for (const link of block.links as Json[]) out.push([link.text as string, link.lang as string]);
+    }
+  }
+  return out.filter(([text]) => text);
+}
+
+/** Every text node of the rendered body that is article text (no interface labels), with its language. */
+function renderedRuns(el: DwArticle): [string, string][] {
+  const body = el.querySelector('.dw-body')!;
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  const out: [string, string][] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement!;
+    if (parent.closest('.dw-lead, [data-dw-label], .dw-visually-hidden')) continue;
+    const text = node.textContent!.replace(/\s+/g, ' ').trim();
+    if (text) out.push([text, resolvedLang(node)]);
+  }
+  return out;
+}
+
+async function rich(doc: unknown, attributes = ''): Promise<DwArticle> {
+  const page = await fixture<HTMLElement>(`<main><dw-article ${attributes}></dw-article></main>`);
+  const el = page.querySelector('dw-article')!;
+  el.article = doc;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<dw-article> rich body blocks', () => {
+  describe('accessibility', () => {
+    for (const locale of ['en', 'de', 'ar']) {
+      it(`has no axe violations for the rich fixtures under a ${locale} interface`, async () => {
+        for (const doc of [richArticle, richRightToLeftArticle]) {
+          const el = await rich(doc, `locale="${locale}"`);
+          expect(await axeViolations(el.parentElement!), doc.headline.text).to.deep.equal([]);
+          el.parentElement!.remove();
+        }
+      });
+    }
+
+    it('proves the check can fail: a phrase with a broken lang, an image without alt', async () => {
+      const el = await rich(richArticle);
+      el.querySelector('.dw-body span[lang="fr"]')!.setAttribute('lang', 'not a language');
+      el.querySelector('.dw-body figure:not(.dw-lead) img')!.removeAttribute('alt');
+      const violations = (await axeViolations(el.parentElement!)).map((v) => v.split(':')[0]);
+      expect(violations).to.include.members(['valid-lang', 'image-alt']);
+    });
+  });
+
+  describe('every block and run', () => {
+    for (const [name, doc] of [
+      ['the rich fixture', richArticle],
+      ['the right-to-left rich fixture', richRightToLeftArticle],
+    ] as const) {
+      it(`renders ${name} completely and in order, every run in the language written`, async () => {
+        const el = await rich(doc);
+        expect(renderedRuns(el)).to.deep.equal(writtenRuns(doc.body as unknown[], doc.lang));
+      });
+    }
+
+    it('uses the elements each kind stands for, with lang, hreflang and titles as written', async () => {
+      const el = await rich(richArticle);
+      const body = el.querySelector('.dw-body')!;
+      const describe = (selector: string, ...attributes: string[]) =>
+        [...body.querySelectorAll(selector)].map((node) =>
+          [node.textContent!.replace(/\s+/g, ' ').trim(), ...attributes.map((a) => node.getAttribute(a))].join(' | '),
+        );
+      expect(describe('em')).to.deep.equal(['emphasis', 'emphasis']);
+      expect(describe('strong')).to.deep.equal(['strong importance']);
+      expect(describe('p a[href]', 'href', 'hreflang')).to.deep.equal([
+        'link to another page | https://example.com/dw-article/related-story | en',
+      ]);
+      expect(describe('abbr', 'title')).to.deep.equal(['NATO | North Atlantic Treaty Organization']);
+      expect(describe('q', 'lang')).to.deep.equal(['Wir schaffen das | de']);
+      expect(describe('p span[lang]', 'lang')).to.deep.equal(['Parlement européen | fr', 'deutsches Wort | de']);
+      expect(body.querySelectorAll('br').length).to.equal(1);
+      expect(describe('blockquote')).to.have.lengthOf(2);
+      expect(describe('.dw-attribution cite')).to.deep.equal([
+        'A speaker invented for this fixture',
+        'Eine erfundene Sprecherin',
+      ]);
+      expect(describe('ul.dw-list > li')).to.have.lengthOf(3);
+      expect(describe('ol.dw-list > li')).to.deep.equal(['The first step', 'The second step']);
+      expect(describe('.dw-related a', 'hreflang', 'lang')).to.deep.equal([
+        'A related article in English | en | ',
+        'Ein verwandter Artikel auf Deutsch | de | de',
+      ]);
+      expect(describe('figure.dw-figure')).to.have.lengthOf(2);
+    });
+
+    it('puts subheadings below the headline, at levels relative to it, with stable fragment ids', async () => {
+      for (const level of [1, 2]) {
+        const el = await rich(richArticle, `heading-level="${level}"`);
+        const headings = [...el.querySelectorAll('article :is(h1, h2, h3, h4, h5, h6)')].map(
+          (h) => `${h.localName}${h.classList.contains('dw-subheading') ? `#${h.id}` : ''}`,
+        );
+        const h = (n: number) => `h${n + level - 1}`;
+        expect(headings).to.deep.equal([
+          h(1),
+          `${h(2)}#a-subheading-below-the-headline`,
+          `${h(3)}#lists`,
+          `${h(2)}#second-figure`,
+          h(2),
+        ]);
+      }
+    });
+
+    it('lets a #fragment link reach a subheading', async () => {
+      const el = await rich(richArticle);
+      const link = document.createElement('a');
+      link.href = '#lists';
+      el.after(link);
+      link.click();
+      expect(location.hash).to.equal('#lists');
+      expect(document.querySelector(':target')?.textContent).to.equal('Lists');
+      history.replaceState(null, '', location.pathname + location.search);
+      link.remove();
+    });
+
+    it('names the other languages in an "also in" navigation, each link in its language', async () => {
+      const el = await rich(richArticle, 'locale="de"');
+      const nav = el.querySelector('nav.dw-alternates')!;
+      const label = document.getElementById(nav.getAttribute('aria-labelledby')!)!;
+      expect([label.textContent!.trim(), label.lang]).to.deep.equal(['Auch auf:', 'de']);
+      expect(
+        [...nav.querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.hreflang, a.lang, a.dir].join(' | ')),
+      ).to.deep.equal([
+        'Testartikel: alle Arten von Blöcken | de | de | ltr',
+        'مقال تجريبي: كل أنواع الكتل | ar | ar | rtl',
+      ]);
+    });
+
+    it('isolates Latin names and numbers in an Arabic article, and bidi controls in their own run', async () => {
+      const el = await rich(richRightToLeftArticle);
+      const nato = el.querySelector('abbr')!;
+      expect([nato.lang, nato.dir, getComputedStyle(nato).unicodeBidi]).to.deep.equal(['en', 'ltr', 'isolate']);
+      const hostile = await rich({
+        ...richArticle,
+        body: [{ type: 'paragraph', children: ['before \u202Eevil', ' after'] }],
+      });
+      const bdi = hostile.querySelector('.dw-body p bdi')!;
+      expect(bdi.textContent).to.equal('before \u202Eevil');
+      expect(getComputedStyle(bdi).unicodeBidi).to.equal('isolate');
+    });
+  });
+
+  describe('read back', () => {
+    it('gives the document it was rendered from, when the rendered article is read back as HTML', async () => {
+      for (const doc of [richArticle, richRightToLeftArticle]) {
+        const el = await rich(doc);
+        const { article, dropped } = htmlToArticle(el.querySelector('article')!);
+        expect(article).to.deep.equal(parseArticle(doc));
+        expect(dropped).to.deep.equal([]);
+        el.parentElement!.remove();
+      }
+    });
+  });
+});
