@@ -12,7 +12,7 @@ import { browsers } from './scripts/engines.mjs';
  * `../../locales/` still finds the locale files.
  */
 let serverRenderer;
-async function renderOnServer(options) {
+async function renderOnServer(options, fixture) {
   if (!serverRenderer) {
     const outfile = 'node_modules/.cache/dw-article-test-server-render.mjs';
     await build({
@@ -26,8 +26,8 @@ async function renderOnServer(options) {
     });
     serverRenderer = import(new URL(outfile, import.meta.url).href);
   }
-  const seed = JSON.parse(readFileSync('src/document/seed-article.json', 'utf8'));
-  return (await serverRenderer).renderArticle(seed, options);
+  const file = fixture ? `demo/public/articles/${fixture}.json` : 'src/document/seed-article.json';
+  return (await serverRenderer).renderArticle(JSON.parse(readFileSync(file, 'utf8')), options);
 }
 
 export default {
@@ -39,8 +39,8 @@ export default {
     a11ySnapshotPlugin(),
   ],
   browsers: browsers(),
-  // Test-only server behaviour: `/__test__/server-render?locale=de` answers with the seed as the
-  // server renders it; `/__test__/status?code=500` answers with that status, and any
+  // Test-only server behaviour: `/__test__/server-render?locale=de` answers with the seed (or
+  // `&fixture=rich-test-fixture`, one of the demo's) as the server renders it; `/__test__/status?code=500` answers with that status, and any
   // request with `?delay=ms` (that one too) is answered that much later (loading states, aborts).
   middleware: [
     async (context, next) => {
@@ -49,7 +49,8 @@ export default {
       if (context.path === '/__test__/server-render') {
         // The seed rendered on the server, as the element alone, for the hydration tests.
         context.type = 'text/html';
-        context.body = await renderOnServer({ fragment: true, locale: context.query.locale ?? 'en' });
+        const fixture = /^[\w-]+$/.test(context.query.fixture ?? '') ? context.query.fixture : undefined;
+        context.body = await renderOnServer({ fragment: true, locale: context.query.locale ?? 'en' }, fixture);
         return;
       }
       if (context.path === '/__test__/status') {

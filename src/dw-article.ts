@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { copyLink } from './chrome/copy-link.js';
 import { openFeature } from './chrome/lazy-features.js';
@@ -224,6 +224,7 @@ export class DwArticle extends LitElement {
       headingLevel: Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 1)) as HeadingLevel,
       headingId: this.skipLinks.headingId,
       ui: this.l10n.ui,
+      idTaken: this.idTaken,
     };
     if (view.kind === 'document') return articleContent(view.doc, options);
     return view.kind === 'error' ? errorContent(view.error, options) : nothing;
@@ -238,6 +239,13 @@ export class DwArticle extends LitElement {
       settings: this.settings.settings,
     });
   }
+
+  /** Whether an element outside this one already has `id` (on the server there is no page to ask). */
+  private readonly idTaken = (id: string): boolean => {
+    if (isServer) return false;
+    const found = (this.getRootNode() as Document | ShadowRoot).getElementById?.(id);
+    return !!found && !this.contains(found);
+  };
 
   /** What "Listen" reads: the article shown, asked for when reading starts. */
   private readonly passages = () => passagesOf(this.articleElement());

@@ -19,6 +19,8 @@ export interface ContentOptions {
   headingId: string;
   /** The interface locale: labels, the date, the reading time. */
   ui: InterfaceLocale;
+  /** Whether a fragment id is taken elsewhere on the page. */
+  idTaken?: (id: string) => boolean;
 }
 
 /** "Copy link": the element handles its clicks (also in markup a server rendered). */
@@ -48,7 +50,14 @@ export function articleContent(doc: ArticleDocument, options: ContentOptions): T
   const { image, lang } = doc;
   const minutes = readingMinutes(doc);
   const readingTime = ui.plural('article.readingTime', minutes);
-  const context = { lang, headingLevel: options.headingLevel, idPrefix: options.headingId, ui, ids: new Set<string>() };
+  const context = {
+    lang,
+    headingLevel: options.headingLevel,
+    idPrefix: options.headingId,
+    ui,
+    ids: new Set<string>(),
+    idTaken: options.idTaken,
+  };
   return html`<article class="dw-article" lang=${lang} dir=${directionOf(lang)}>
     ${staticHtml`<${heading} class="dw-headline" id=${options.headingId} lang=${ifDefined(langIf(doc.headline.lang, lang))} dir=${ifDefined(dirIf(doc.headline.lang, lang))}>${doc.headline.text}</${heading}>`}
     <p class="dw-published">

@@ -18,6 +18,8 @@ export interface BlockContext {
   ui: InterfaceLocale;
   /** Fragment ids used so far in this article, so each is unique. */
   ids: Set<string>;
+  /** Whether an id is taken elsewhere on the page (another article there has the same subheading). */
+  idTaken?: (id: string) => boolean;
 }
 
 /** `lang` and `dir` of a block that says its own language. */
@@ -43,7 +45,9 @@ export function bodyBlock(block: BodyBlock, context: BlockContext): TemplateResu
   const inner = lang ?? inherited;
   switch (block.type) {
     case 'heading': {
-      const id = block.id ? headingId(block.id, context.ids, true) : headingId(inlineText(block.children), context.ids);
+      let id = block.id ? headingId(block.id, context.ids, true) : headingId(inlineText(block.children), context.ids);
+      // Unique on the page too: the second article with the same subheading prefixes its own.
+      if (context.idTaken?.(id)) context.ids.add((id = `${context.idPrefix}-${id}`));
       const tag = headingTag(context.headingLevel + block.level - 1);
       return staticHtml`<${tag} class="dw-subheading" id=${id} lang=${attrs.lang} dir=${attrs.dir}>${runs(block.children, inner)}</${tag}>`;
     }

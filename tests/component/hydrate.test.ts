@@ -3,11 +3,13 @@ import '../../src/hydrate.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DwArticle } from '../../src/dw-article.js';
+import { parseArticle } from '../../src/document/schema.js';
+import { richArticle } from '../fixtures/articles.js';
 import { focused, describeElement } from '../support/helpers.js';
 
 /** The element as the server renders it (declarative shadow DOM), parsed but not yet in the page. */
-async function serverRendered(locale: string): Promise<{ host: HTMLElement; el: DwArticle }> {
-  const markup = await (await fetch(`/__test__/server-render?locale=${locale}`)).text();
+async function serverRendered(locale: string, fixture = ''): Promise<{ host: HTMLElement; el: DwArticle }> {
+  const markup = await (await fetch(`/__test__/server-render?locale=${locale}&fixture=${fixture}`)).text();
   const host = document.createElement('div');
   host.setHTMLUnsafe(markup);
   return { host, el: host.querySelector('dw-article')! };
@@ -70,4 +72,22 @@ describe('dw-article/hydrate.js', () => {
       }
     });
   }
+
+  it('takes over a server-rendered rich article unchanged, and reads the same document back from it', async () => {
+    const { host, el } = await serverRendered('de', 'rich-test-fixture');
+    const body = el.querySelector('.dw-body')!;
+    const before = body.innerHTML;
+    const errors = await errorsDuring(async () => {
+      document.body.append(host);
+      await el.updateComplete;
+    });
+    try {
+      expect(errors).to.deep.equal([]);
+      expect(el.querySelector('.dw-body') === body, 'the same body').to.equal(true);
+      expect(body.innerHTML === before, 'its markup untouched').to.equal(true);
+      expect(el.article).to.deep.equal(parseArticle(richArticle));
+    } finally {
+      host.remove();
+    }
+  });
 });

@@ -17,5 +17,22 @@ describe('reading time', () => {
       expect(readingMinutes(doc('学生，'.repeat(510), 'zh'))).to.equal(4);
       expect(readingMinutes(doc('Short.', 'en'))).to.equal(1);
     });
+
+    it('reads every run of a rich body at the speed of its own language', () => {
+      const rich = (phraseLang: string) =>
+        parseArticle({
+          lang: 'en',
+          headline: { text: 'x', lang: 'en' },
+          published: '2020-01-01',
+          body: [
+            { type: 'heading', level: 2, children: [words(100, 'word')] },
+            { type: 'paragraph', children: [{ type: 'span', lang: phraseLang, children: [words(800, 'Wort')] }] },
+            { type: 'list', items: [{ children: [{ type: 'em', children: [words(100, 'word')] }] }] },
+          ],
+        });
+      // 200 English words (0.88 min) and 800 German ones (4.47 min), or 1,001 English ones.
+      expect(readingMinutes(rich('de'))).to.equal(5);
+      expect(readingMinutes(rich('en'))).to.equal(4);
+    });
   });
 });

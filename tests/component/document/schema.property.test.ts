@@ -34,6 +34,58 @@ const date = mostly(
   fc.constantFrom('yesterday', '2014-13-45', ''),
 );
 
+/** Runs of text: strings and every inline kind, nested a few deep, with good or bad fields. */
+const { run } = fc.letrec<{ run: unknown }>((tie) => ({
+  run: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    text,
+    fc.record({
+      type: fc.constantFrom('em', 'strong', 'q'),
+      children: fc.array(tie('run'), { minLength: 1, maxLength: 3 }),
+    }),
+    fc.record({ type: fc.constant('span'), lang, children: fc.array(tie('run'), { minLength: 1, maxLength: 3 }) }),
+    fc.record({ type: fc.constant('link'), href: url, children: fc.array(tie('run'), { minLength: 1, maxLength: 2 }) }),
+    fc.record({ type: fc.constant('abbr'), title: text, children: fc.array(text, { minLength: 1, maxLength: 1 }) }),
+    fc.constant({ type: 'br' }),
+  ),
+}));
+const runs = fc.array(run, { minLength: 1, maxLength: 3 });
+/** Body blocks: today's paragraphs and every rich kind. */
+const block = fc.oneof(
+  { weight: 12, arbitrary: textPart },
+  { weight: 1, arbitrary: fc.record({ type: fc.constant('paragraph'), children: runs }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('heading'),
+      level: mostly(fc.constantFrom(2, 3, 4), fc.constant(7)),
+      children: runs,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record(
+      { type: fc.constant('quote'), paragraphs: fc.array(textPart, { minLength: 1, maxLength: 2 }), attribution: runs },
+      { requiredKeys: ['type', 'paragraphs'] },
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('list'),
+      ordered: fc.boolean(),
+      items: fc.array(fc.record({ children: runs }), { minLength: 1, maxLength: 3 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('related'),
+      links: fc.array(fc.record({ href: url, text, lang }), { minLength: 1, maxLength: 2 }),
+    }),
+  },
+);
+
 /** Article-shaped documents, valid or nearly so, with any optional part present or not. */
 const documentLike = fc.record(
   {
@@ -53,7 +105,8 @@ const documentLike = fc.record(
       },
       { requiredKeys: ['src', 'width', 'height', 'alt'] },
     ),
-    body: fc.array(textPart, { minLength: 1, maxLength: 6 }),
+    body: fc.array(block, { minLength: 1, maxLength: 6 }),
+    alternates: fc.array(fc.record({ lang, href: url, title: text }), { maxLength: 2 }),
     credits: text,
   },
   { requiredKeys: ['lang', 'headline', 'published', 'body'] },

@@ -77,6 +77,49 @@ describe('article documents', () => {
     ]);
   });
 
+  it('names the full path of a problem inside a rich block', () => {
+    const body = [
+      { text: 'Plain.', lang: 'en' },
+      {
+        type: 'paragraph',
+        children: [
+          'a ',
+          { type: 'em', children: ['b'] },
+          { type: 'link', href: 'javascript:alert(1)', children: ['c'] },
+        ],
+      },
+      { type: 'heading', level: 5, children: ['x'] },
+      { type: 'list', items: [{ children: [{ type: 'span', lang: 'xyz', children: ['y'] }] }] },
+      { type: 'quote', paragraphs: [] },
+      { type: 'marquee', children: ['z'] },
+    ];
+    expect(issuesOf({ ...seedArticle, body })).to.deep.equal([
+      'body[1].children[2].href: expected an absolute http(s) URL, got "javascript:alert(1)"',
+      'body[2].level: expected a heading level of 2, 3 or 4',
+      'body[3].items[0].children[0].lang: expected a known language, got "xyz"',
+      'body[4].paragraphs: expected at least one paragraph',
+      'body[5].type: expected a paragraph { text, lang } or a block (paragraph, heading, figure, quote, list, related), got "marquee"',
+    ]);
+  });
+
+  it("keeps a document of today's shape exactly as it was", () => {
+    expect(parseArticle(structuredClone(seedArticle))).to.deep.equal(seedArticle);
+  });
+
+  it('refuses a document past a limit at once, saying which', () => {
+    const deep = (depth: number) => {
+      let run: unknown = 'x';
+      for (let i = 0; i < depth; i++) run = { type: 'em', children: [run] };
+      return run;
+    };
+    expect(issuesOf({ ...seedArticle, body: [{ type: 'paragraph', children: [deep(100_000)] }] })).to.deep.equal([
+      `body[0]${'.children[0]'.repeat(12)}.children: runs nested at most 12 deep`,
+    ]);
+    expect(issuesOf({ ...seedArticle, body: Array(2001).fill({ text: 'x', lang: 'en' }) })).to.deep.equal([
+      'body: at most 2000 blocks, list items and links, got more',
+    ]);
+  });
+
   it('refuses what is not an article at all', () => {
     expect(issuesOf('<html>')).to.deep.equal(['(document): expected Object, got "<html>"']);
   });

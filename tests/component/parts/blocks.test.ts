@@ -140,7 +140,21 @@ describe('<dw-article> rich body blocks', () => {
           `${h(2)}#second-figure`,
           h(2),
         ]);
+        el.parentElement!.remove();
       }
+    });
+
+    it('keeps ids unique on a page with the same article twice: the second prefixes its own', async () => {
+      const first = await rich(richArticle);
+      const page = first.parentElement!;
+      const second = document.createElement('dw-article');
+      second.article = richArticle;
+      page.append(second);
+      await second.updateComplete;
+      const ids = [...page.querySelectorAll('[id]')].map((node) => node.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).to.deep.equal([]);
+      expect(first.querySelector('#lists') !== null).to.equal(true);
+      expect(second.querySelector('.dw-subheading[id$="-lists"]')!.id).to.match(/^dw-article-\d+-headline-lists$/);
     });
 
     it('lets a #fragment link reach a subheading', async () => {

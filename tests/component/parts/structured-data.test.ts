@@ -2,6 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import '../../../src/index.js';
 import type { DwArticle } from '../../../src/dw-article.js';
 import { loadFeature } from '../../../src/chrome/lazy-features.js';
+import { richArticle } from '../../fixtures/articles.js';
 
 // These tests are about the features themselves, so they are loaded first; loading them on
 // first use is tested in lazy.test.ts.
@@ -64,6 +65,38 @@ describe('<dw-article> structured data', () => {
       await el.updateComplete;
       expect(el.querySelector('script')).to.equal(null);
       expect((await article()).querySelector('script')).to.equal(null);
+    });
+
+    it('carries every image, the whole text of a rich body and the other languages', async () => {
+      const el = await article('structured-data');
+      el.article = richArticle;
+      await el.updateComplete;
+      const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(data.inLanguage).to.equal('en');
+      expect(
+        data.image.map((image: { caption: string | { '@value': string; '@language': string } }) => image.caption),
+      ).to.deep.equal([
+        { '@value': 'Bildunterschrift des Testartikels: ein Platzhalter für das Aufmacherfoto', '@language': 'de' },
+        'A caption in English for the second figure',
+      ]);
+      const body: string = data.articleBody;
+      for (const text of [
+        'A subheading below the headline',
+        'An unordered list item',
+        'A quotation of two paragraphs keeps both, in the order they were said.',
+        '— A speaker invented for this fixture',
+        'and the meeting took place at the Parlement européen in Strasbourg.',
+        'The last paragraph is plain text again.',
+      ]) {
+        expect(body).to.contain(text);
+      }
+      expect(body).not.to.contain('A related article in English');
+      expect(
+        data.workTranslation.map((t: { inLanguage: string; url: string }) => `${t.inLanguage} ${t.url}`),
+      ).to.deep.equal([
+        'de https://example.com/dw-article/rich-test-fixture-de',
+        'ar https://example.com/dw-article/rich-test-fixture-ar',
+      ]);
     });
   });
 });
