@@ -22,9 +22,12 @@ export default defineConfig(({ mode }) => {
         output: {
           entryFileNames: hydrate ? 'dw-article-hydrate.js' : 'dw-article.js',
           chunkFileNames: '[name]-[hash].js',
-          // One file for everything but the features loaded on first use (and the locales).
+          // One file for everything but what is loaded on first use: the features, the reader of
+          // server markup (and the locales).
           manualChunks: (id: string) =>
-            /src\/chrome\/dw-(read-aloud|reader-settings)\.ts$/.test(id) ? undefined : 'main',
+            /src\/(chrome\/dw-(read-aloud|reader-settings)|document\/(read-markup|import-[a-z]+))\.ts$/.test(id)
+              ? undefined
+              : 'main',
           assetFileNames: '[name]-[hash][extname]',
         },
       },

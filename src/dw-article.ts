@@ -213,7 +213,7 @@ export class DwArticle extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
-    await this.l10n.ready;
+    await Promise.all([this.l10n.ready, this.source.readerReady]);
     return (await super.getUpdateComplete()) && settled;
   }
 

@@ -24,7 +24,6 @@ export type { ReaderSettings } from './reader-settings.js';
 export { parseArticle, ArticleError, type ArticleErrorReason } from './document/schema.js';
 export type { ArticleDocument, ArticleInput, TextPart } from './document/schema.js';
 export { defaultArticle } from './document/default-article.js';
-export { htmlToArticle, type HtmlImport, type ImportOptions } from './document/html-to-article.js';
 export type { Inline, BodyBlock, ArticleImage } from './document/schema.js';
 
 defineElement('dw-locale-switcher', DwLocaleSwitcher);

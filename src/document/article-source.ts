@@ -3,7 +3,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
 import { defaultArticle } from './default-article.js';
 import { fetchArticle } from './fetch-article.js';
-import { readArticleMarkup } from './read-markup.js';
 import { ArticleError, parseArticle, type ArticleDocument } from './schema.js';
 
 /** What the element shows. */
@@ -33,6 +32,11 @@ export class ArticleSourceController implements ReactiveController {
   private chosen = false;
   private rendered?: View;
   private viewChanged = false;
+  private announced?: View;
+  /** The reader of server markup, loaded only when the element adopts some (it is most of an HTML importer). */
+  private reader?: typeof import('./read-markup.js');
+  /** Settles when what `.article` needs to read adopted markup is here. */
+  readerReady: Promise<void> = Promise.resolve();
 
   private readonly task = new Task<[string], ArticleDocument>(this.host, {
     autoRun: false,
@@ -67,12 +71,15 @@ export class ArticleSourceController implements ReactiveController {
     this.pending = !!value;
   }
 
-  /** The document shown; `undefined` while loading, after an error, or for markup that is not a valid article. */
+  /**
+   * The document shown; `undefined` while loading, after an error, or for markup that is not a
+   * valid article (or not read yet: see `readerReady`).
+   */
   get article(): ArticleDocument | undefined {
     if (this.view.kind === 'document') return this.view.doc;
-    if (this.view.kind !== 'markup') return undefined;
+    if (this.view.kind !== 'markup' || !this.reader) return undefined;
     try {
-      return parseArticle(readArticleMarkup(this.articleElement()!));
+      return parseArticle(this.reader.readArticleMarkup(this.articleElement()!));
     } catch {
       return undefined;
     }
@@ -99,6 +106,10 @@ export class ArticleSourceController implements ReactiveController {
       // The page rendered the article itself: use it as it is, never fetch it again.
       this.view = { kind: 'markup' };
       this.pending = false;
+      this.readerReady = import('./read-markup.js').then((reader) => {
+        this.reader = reader;
+        this.host.requestUpdate();
+      });
     }
     if (this.pending) this.host.requestUpdate();
   }
@@ -123,13 +134,18 @@ export class ArticleSourceController implements ReactiveController {
 
   hostUpdated(): void {
     const { view } = this;
-    if (!this.viewChanged || (view.kind !== 'document' && view.kind !== 'markup')) return;
-    this.viewChanged = false;
-    const detail = view.kind === 'markup' ? { source: 'markup' as const } : view;
+    if (view === this.announced || (view.kind !== 'document' && view.kind !== 'markup')) return;
+    // Adopted markup is announced once `.article` can read it, so a `dw-load` listener can.
+    if (view.kind === 'markup' && !this.reader) return;
+    this.announced = view;
     emit(
       this.host,
       'dw-load',
-      detail.source === 'src' ? { source: 'src', src: detail.src } : { source: detail.source },
+      view.kind === 'markup'
+        ? { source: 'markup' }
+        : view.source === 'src'
+          ? { source: 'src', src: view.src }
+          : { source: view.source },
     );
   }
 

@@ -35,7 +35,16 @@ const InlineSchema: v.GenericSchema<Inline> = v.lazy((input) =>
   typeof input === 'string' ? v.string() : inlineElement,
 ) as v.GenericSchema<Inline>;
 
-const Runs = v.pipe(v.array(InlineSchema), v.minLength(1, 'expected at least one run of text'));
+/** Whether some runs hold any text at all (not only spaces, not only line breaks). */
+function hasText(runs: readonly Inline[]): boolean {
+  return runs.some((run) => (typeof run === 'string' ? run.trim() !== '' : run.type !== 'br' && hasText(run.children)));
+}
+
+const Runs: v.GenericSchema<Inline[]> = v.pipe(
+  v.array(InlineSchema),
+  v.minLength(1, 'expected at least one run of text'),
+  v.check((runs: Inline[]) => hasText(runs), 'expected text, got none'),
+);
 
 const Paragraph = v.strictObject({ type: v.literal('paragraph'), lang, children: Runs });
 

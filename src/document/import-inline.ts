@@ -103,6 +103,11 @@ function walk(parent: Element, context: InlineContext): Inline[] {
     const langProp = lang !== undefined && lang !== context.lang ? { lang } : {};
     const wrap = (run: Inline) => out.push(run);
     if (!children.length) continue;
+    // An element around nothing but spaces keeps the spaces, not the element.
+    if (children.every((run) => typeof run === 'string' && run.trim() === '')) {
+      out.push(' ');
+      continue;
+    }
     if (tag === 'em' || tag === 'i') wrap({ type: 'em', ...langProp, children: children });
     else if (tag === 'strong' || tag === 'b') wrap({ type: 'strong', ...langProp, children: children });
     else if (tag === 'q') wrap({ type: 'q', ...langProp, children: children });

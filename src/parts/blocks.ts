@@ -20,11 +20,13 @@ export interface BlockContext {
   ids: Set<string>;
   /** Whether an id is taken elsewhere on the page (another article there has the same subheading). */
   idTaken?: (id: string) => boolean;
+  /** The level of the last subheading (1: the headline), so none skips a level. */
+  lastLevel?: number;
 }
 
 /** `lang` and `dir` of a block that says its own language. */
 function own(lang: string | undefined, inherited: string) {
-  return { lang: ifDefined(langIf(lang, inherited)), dir: ifDefined(dirIf(lang, inherited)) };
+  return { lang: langIf(lang, inherited), dir: dirIf(lang, inherited) };
 }
 
 function paragraph(block: TextPart | Extract<BodyBlock, { type: 'paragraph' }>, inherited: string): TemplateResult {
@@ -33,7 +35,7 @@ function paragraph(block: TextPart | Extract<BodyBlock, { type: 'paragraph' }>, 
     return html`<p lang=${ifDefined(langIf(block.lang, inherited))} dir=${ifDefined(dirIf(block.lang, inherited))}>${block.text}</p>`;
   }
   const { lang, dir } = own(block.lang, inherited);
-  return html`<p lang=${lang} dir=${dir}>${runs(block.children, block.lang ?? inherited)}</p>`;
+  return html`<p lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${runs(block.children, block.lang ?? inherited)}</p>`;
 }
 
 /** One block of the body as light-DOM markup; its text bound as text, in its own language. */
@@ -48,13 +50,16 @@ export function bodyBlock(block: BodyBlock, context: BlockContext): TemplateResu
       let id = block.id ? headingId(block.id, context.ids, true) : headingId(inlineText(block.children), context.ids);
       // Unique on the page too: the second article with the same subheading prefixes its own.
       if (context.idTaken?.(id)) context.ids.add((id = `${context.idPrefix}-${id}`));
-      const tag = headingTag(context.headingLevel + block.level - 1);
-      return staticHtml`<${tag} class="dw-subheading" id=${id} lang=${attrs.lang} dir=${attrs.dir}>${runs(block.children, inner)}</${tag}>`;
+      // A subheading never skips a level (an h4 right after the headline is shown as the h2 it is).
+      const level = Math.min(block.level, (context.lastLevel ?? 1) + 1);
+      context.lastLevel = level;
+      const tag = headingTag(context.headingLevel + level - 1);
+      return staticHtml`<${tag} class="dw-subheading" id=${id} lang=${ifDefined(attrs.lang)} dir=${ifDefined(attrs.dir)}>${runs(block.children, inner)}</${tag}>`;
     }
     case 'figure':
       return figure(block.image, context.ui, inherited);
     case 'quote':
-      return html`<figure class="dw-quote" lang=${attrs.lang} dir=${attrs.dir}>
+      return html`<figure class="dw-quote" lang=${ifDefined(attrs.lang)} dir=${ifDefined(attrs.dir)}>
         <blockquote>${block.paragraphs.map((p) => paragraph(p, inner))}</blockquote>
         ${
           block.attribution
@@ -68,8 +73,8 @@ export function bodyBlock(block: BodyBlock, context: BlockContext): TemplateResu
           html`<li lang=${ifDefined(langIf(item.lang, inner))} dir=${ifDefined(dirIf(item.lang, inner))}>${runs(item.children, item.lang ?? inner)}</li>`,
       );
       return block.ordered
-        ? html`<ol class="dw-list" lang=${attrs.lang} dir=${attrs.dir}>${items}</ol>`
-        : html`<ul class="dw-list" lang=${attrs.lang} dir=${attrs.dir}>${items}</ul>`;
+        ? html`<ol class="dw-list" lang=${ifDefined(attrs.lang)} dir=${ifDefined(attrs.dir)}>${items}</ol>`
+        : html`<ul class="dw-list" lang=${ifDefined(attrs.lang)} dir=${ifDefined(attrs.dir)}>${items}</ul>`;
     }
     case 'related': {
       const { ui } = context;

@@ -26,10 +26,12 @@ function criticalPath(entry) {
   return [...seen];
 }
 
-// The issue's target for this page is 26 KB; i18next alone is 15.8 KB and Lit 6.3 KB of it (the
-// bare Lit + i18next element of the benchmark is 24.0 KB), so the budget holds what we have, a
-// little above today's 37.8 KB: see the README's performance section for what is in it.
-const budgets = { 'dw-article.js': 38.5 * 1024, 'dw-article-hydrate.js': 40.7 * 1024 };
+// The performance issue's target for this page is 26 KB; i18next alone is 15.8 KB and Lit 6.3 KB
+// of it (the bare Lit + i18next element of the benchmark is 24.0 KB). Rich articles (six block
+// kinds and seven run kinds: their schema, templates and styles) took the page from 37.9 to
+// 41.7 KB; the reader of server markup, most of an HTML importer, is loaded only when used.
+// The budget holds what we have, a little above it: see the README's performance section.
+const budgets = { 'dw-article.js': 42 * 1024, 'dw-article-hydrate.js': 44 * 1024 };
 
 for (const [entry, budget] of Object.entries(budgets)) {
   test(`${entry}: everything an English page loads up front, JavaScript and CSS, at most ${kb(budget)} min+gzip`, () => {
@@ -37,7 +39,7 @@ for (const [entry, budget] of Object.entries(budgets)) {
     const total = files.reduce((sum, file) => sum + gzip(file), 0);
     assert.ok(total <= budget, `${files.join(' + ')} = ${kb(total)}, over the budget of ${kb(budget)}`);
     // Nothing locale-specific or optional on that path.
-    assert.ok(!files.some((file) => /^dw-(read-aloud|reader-settings)-/.test(file)), files.join(', '));
+    assert.ok(!files.some((file) => /^(dw-read-aloud|dw-reader-settings|read-markup)-/.test(file)), files.join(', '));
   });
 }
 

@@ -10,6 +10,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { htmlToArticle, renderArticle } from '../../dist/src/server/render.js';
 import { parseArticle } from '../../dist/src/document/schema.js';
+import { hostilePage } from '../fixtures/hostile-page.mjs';
 
 const fixture = (name) => JSON.parse(readFileSync(`demo/public/articles/${name}.json`, 'utf8'));
 const rich = fixture('rich-test-fixture');
@@ -42,31 +43,8 @@ test('dw-article import: the rich fixture rendered as a page, read back from std
   assert.deepEqual(JSON.parse(out), parseArticle(rich));
 });
 
-const pwn = 'globalThis.__pwned=1';
-const cmsPage = `<!doctype html><html lang="en"><head><title>x</title><style>p{}</style>
-<link rel="alternate" hreflang="de" href="https://example.com/de/story">
-<link rel="alternate" hreflang="x-default" href="https://example.com/story"></head>
-<body onload="${pwn}"><header><nav><a href="/">Home</a></nav></header>
-<article>
-  <h1 onclick="${pwn}">A test page, as a CMS might write it</h1>
-  <p>Published <time datetime="2024-06-12">12 June 2024</time></p>
-  <script>${pwn}</script>
-  <p style="color:red" onmouseover="${pwn}">Text with <a href="javascript:${pwn}">a bad link</a>, <a href="/story-2" hreflang="en">a relative link</a>,
-     <b>bold</b>, <i lang="la">lingua latina</i> and <span lang="de">ein deutscher Satzteil</span>.</p>
-  <iframe src="https://example.com/ad"></iframe>
-  <h2 id="section one">A section</h2>
-  <figure><img src="photo.jpg" width="800" height="450" alt="A photo" onerror="${pwn}"><figcaption lang="de">Eine Bildunterschrift</figcaption></figure>
-  <figure><img src="data:image/png;base64,AAAA" alt="no size"></figure>
-  <blockquote><p>Quoted words.</p><footer><cite>A speaker</cite></footer></blockquote>
-  <ul><li>One</li><li><a href="vbscript:msgbox(1)">Two</a></li></ul>
-  <table><tr><td>A table cell</td></tr></table>
-  <form><input value="x"><button>Send</button></form>
-  <aside>An aside</aside>
-</article>
-<footer>Site footer</footer></body></html>`;
-
 test('dw-article import: a CMS page keeps its article and nothing that could run, and says what it left out', () => {
-  const { status, out, err } = importCommand(['-', '--base', 'https://example.com/news/'], cmsPage);
+  const { status, out, err } = importCommand(['-', '--base', 'https://example.com/news/'], hostilePage);
   assert.equal(status, 0, err);
   const doc = JSON.parse(out);
   assert.equal(doc.headline.text, 'A test page, as a CMS might write it');

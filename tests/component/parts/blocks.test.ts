@@ -144,6 +144,18 @@ describe('<dw-article> rich body blocks', () => {
       }
     });
 
+    it('never skips a heading level, whatever levels the document gives', async () => {
+      const el = await rich({
+        ...richArticle,
+        body: [
+          { type: 'heading', level: 4, children: ['Deep at once'] },
+          { type: 'heading', level: 4, children: ['Deep again'] },
+          { type: 'heading', level: 2, children: ['Back up'] },
+        ],
+      });
+      expect([...el.querySelectorAll('.dw-subheading')].map((h) => h.localName)).to.deep.equal(['h2', 'h3', 'h2']);
+    });
+
     it('keeps ids unique on a page with the same article twice: the second prefixes its own', async () => {
       const first = await rich(richArticle);
       const page = first.parentElement!;

@@ -1,0 +1,99 @@
+import { expect, fixture } from '@open-wc/testing';
+import '../../../src/index.js';
+import type { DwArticle } from '../../../src/dw-article.js';
+import { htmlToArticle } from '../../../src/document/html-to-article.js';
+import { ArticleError } from '../../../src/document/schema.js';
+import { hostilePage } from '../../fixtures/hostile-page.mjs';
+
+declare global {
+  var __pwned: number | undefined;
+}
+
+const base = 'https://example.com/news/';
+
+describe('htmlToArticle in the browser', () => {
+  it('reads a CMS page through the allow-list: nothing runs while parsing, nothing unsafe survives', async () => {
+    globalThis.__pwned = undefined;
+    const { article, dropped } = htmlToArticle(hostilePage, { base });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(globalThis.__pwned, 'no script ran').to.equal(undefined);
+    const json = JSON.stringify(article);
+    const survived = [
+      '__pwned',
+      'javascript:',
+      'vbscript:',
+      'onclick',
+      'onerror',
+      'iframe',
+      'Send',
+      'An aside',
+      'Site footer',
+      'data:',
+    ].filter((word) => json.includes(word));
+    expect(survived).to.deep.equal([]);
+    expect(article.headline).to.deep.equal({ text: 'A test page, as a CMS might write it', lang: 'en' });
+    expect(article.body[1]).to.deep.equal({
+      type: 'paragraph',
+      children: [
+        'Text with a bad link, ',
+        { type: 'link', href: 'https://example.com/story-2', hreflang: 'en', children: ['a relative link'] },
+        ', ',
+        { type: 'strong', children: ['bold'] },
+        ', ',
+        { type: 'em', lang: 'la', children: ['lingua latina'] },
+        ' and ',
+        { type: 'span', lang: 'de', children: ['ein deutscher Satzteil'] },
+        '.',
+      ],
+    });
+    const reported = [
+      '<script> removed',
+      '<iframe> removed',
+      'javascript:',
+      'vbscript:',
+      'no width and height',
+      '<table> kept as plain text',
+      '<form> removed',
+      '<aside> left out',
+    ];
+    expect(reported.filter((line) => !dropped.some((d) => d.includes(line)))).to.deep.equal([]);
+  });
+
+  it('shows what it imported as an article, still with nothing that runs', async () => {
+    globalThis.__pwned = undefined;
+    const page = await fixture<HTMLElement>('<main><dw-article></dw-article></main>');
+    const el = page.querySelector<DwArticle>('dw-article')!;
+    el.article = htmlToArticle(hostilePage, { base }).article;
+    await el.updateComplete;
+    expect(globalThis.__pwned).to.equal(undefined);
+    expect(el.querySelectorAll('script:not(.dw-structured-data), iframe, form, [onclick], [onerror]').length).to.equal(
+      0,
+    );
+    expect(el.querySelector('.dw-body span[lang="de"]')?.textContent).to.equal('ein deutscher Satzteil');
+  });
+
+  it('takes a parsed document or an element too', () => {
+    const doc = new DOMParser().parseFromString(
+      '<article lang="de"><h1>Titel</h1><time datetime="2024-01-02"></time><p>Text.</p></article>',
+      'text/html',
+    );
+    expect(htmlToArticle(doc).article.body).to.deep.equal([{ text: 'Text.', lang: 'de' }]);
+    expect(htmlToArticle(doc.querySelector('article')!).article.headline).to.deep.equal({ text: 'Titel', lang: 'de' });
+  });
+
+  it('refuses HTML that holds no article, naming what is missing', () => {
+    let error: unknown;
+    try {
+      htmlToArticle('<p>Only a paragraph.</p>');
+    } catch (caught) {
+      error = caught;
+    }
+    // No lang anywhere either: the page does not say what language it is in.
+    expect(error instanceof ArticleError && error.issues).to.deep.equal([
+      'lang: expected a BCP 47 language tag, got ""',
+      'headline: required, but missing',
+      'published: required, but missing',
+      'body[0].lang: expected a BCP 47 language tag, got ""',
+    ]);
+  });
+});
