@@ -22,7 +22,10 @@ const inlineElement = v.variant(
   [
     v.strictObject({ type: v.picklist(['em', 'strong', 'q']), lang, children: v.lazy(() => Runs) }),
     v.strictObject({ type: v.literal('span'), lang: LanguageTag, children: v.lazy(() => Runs) }),
-    v.strictObject({ type: v.literal('link'), href: WebUrl, hreflang: lang, lang, children: v.lazy(() => Runs) }),
+    v.pipe(
+      v.strictObject({ type: v.literal('link'), href: WebUrl, hreflang: lang, lang, children: v.lazy(() => Runs) }),
+      v.check((link) => !holdsLink(link.children), 'expected a link without another link inside it'),
+    ),
     v.strictObject({ type: v.literal('abbr'), title: NonEmptyText, lang, children: v.lazy(() => Runs) }),
     v.strictObject({ type: v.literal('br') }),
   ],
@@ -34,6 +37,13 @@ const inlineElement = v.variant(
 const InlineSchema: v.GenericSchema<Inline> = v.lazy((input) =>
   typeof input === 'string' ? v.string() : inlineElement,
 ) as v.GenericSchema<Inline>;
+
+/** Whether some runs hold a link, at any depth (a link inside a link is not HTML). */
+function holdsLink(runs: readonly Inline[]): boolean {
+  return runs.some(
+    (run) => typeof run !== 'string' && run.type !== 'br' && (run.type === 'link' || holdsLink(run.children)),
+  );
+}
 
 /** Whether some runs hold any text at all (not only spaces, not only line breaks). */
 function hasText(runs: readonly Inline[]): boolean {

@@ -47,9 +47,14 @@ function paragraph(element: Element, context: BlockContext, path: string): Block
 export function imageOf(element: Element, context: BlockContext, path: string): ImageInput | undefined {
   const img = element.localName === 'img' ? element : element.querySelector('img');
   if (!img) return undefined;
-  const src = img.getAttribute('src') ?? '';
-  const resolved =
-    context.base && src && !/^\s*(javascript|data|vbscript):/i.test(src) ? (safeHref(src, context.base) ?? src) : src;
+  const src = (img.getAttribute('src') ?? '').trim();
+  // Only http(s) pictures, or ones relative to the page: the document refuses the rest.
+  const scheme = /^[a-z][a-z\d+.-]*:/i.test(src);
+  if (!src || (scheme ? !/^https?:/i.test(src) : /^[\\/]{2}/.test(src))) {
+    context.dropped.push(`${path}: image ${JSON.stringify(src.slice(0, 60))} removed (not an http(s) or relative URL)`);
+    return undefined;
+  }
+  const resolved = context.base ? (safeHref(src, context.base) ?? src) : src;
   const langAt = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? context.lang;
   const figcaption = element.localName === 'figure' ? element.querySelector('figcaption') : null;
   const captionElement = figcaption?.querySelector('.dw-caption') ?? figcaption;

@@ -71,6 +71,8 @@ export interface InlineContext {
   base?: string;
   dropped: Dropped;
   path: string;
+  /** Inside a link, where another link is not kept (its text is). */
+  inLink?: boolean;
 }
 
 /** The runs of text inside `parent`, through the allow-list, with whitespace collapsed. */
@@ -93,12 +95,16 @@ function walk(parent: Element, context: InlineContext): Inline[] {
       continue;
     }
     if (isInterface(element)) continue;
+    if (tag === 'img') {
+      context.dropped.push(`${context.path}: image inside the text removed (a picture is kept as a figure of its own)`);
+      continue;
+    }
     if (tag === 'br') {
       out.push({ type: 'br' });
       continue;
     }
     const lang = ownLang(element);
-    const inner = { ...context, lang: lang ?? context.lang };
+    const inner = { ...context, lang: lang ?? context.lang, inLink: context.inLink || tag === 'a' };
     const children = tidy(walk(element, inner), false);
     const langProp = lang !== undefined && lang !== context.lang ? { lang } : {};
     const wrap = (run: Inline) => out.push(run);
@@ -113,7 +119,7 @@ function walk(parent: Element, context: InlineContext): Inline[] {
     else if (tag === 'q') wrap({ type: 'q', ...langProp, children: children });
     else if (tag === 'abbr' && element.getAttribute('title')?.trim()) {
       wrap({ type: 'abbr', title: element.getAttribute('title')!.trim(), ...langProp, children: children });
-    } else if (tag === 'a') {
+    } else if (tag === 'a' && !context.inLink) {
       const href = safeHref(element.getAttribute('href'), context.base);
       if (!href) {
         if (element.hasAttribute('href')) {

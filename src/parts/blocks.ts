@@ -82,7 +82,8 @@ export function bodyBlock(block: BodyBlock, context: BlockContext): TemplateResu
       const id = `${context.idPrefix}-related-${context.ids.size}`;
       context.ids.add(id);
       const tag = headingTag(context.headingLevel + 1);
-      return html`<section class="dw-related" aria-labelledby=${id}>
+      // Not a landmark (no name): an article may have several boxes, and its heading finds each.
+      return html`<section class="dw-related">
         ${staticHtml`<${tag} class="dw-related-title" id=${id} data-dw-label="article.related" lang=${label.lang} dir=${ifDefined(dirIf(label.lang, inherited))}>${label.text}</${tag}>`}
         <ul>
           ${block.links.map(

@@ -79,6 +79,26 @@ for (const locale of ['en', 'de', 'ar']) {
   });
 }
 
+for (const locale of ['en', 'de', 'ar']) {
+  test(`what a screen reader is given for the rich fixture, in ${locale}, matches the reviewed transcript`, async ({
+    page,
+  }) => {
+    await page.goto(`./?src=articles/rich-test-fixture.json&locale=${locale}`);
+    await expect(page.locator('dw-article time')).toHaveAttribute('lang', locale);
+    const file = new URL(`transcripts/rich-${locale}.txt`, import.meta.url);
+    const actual = await transcript(page);
+    if (process.env.UPDATE_TRANSCRIPTS || !existsSync(file)) writeFileSync(file, actual);
+    expect(actual).toBe(readFileSync(file, 'utf8'));
+    // What it must say, whatever else changes: the German quotation inside an English sentence,
+    // the French phrase, the German caption and the subheadings below the headline.
+    expect(actual).toMatch(/StaticText "Wir schaffen das" \[de\]/);
+    expect(actual).toMatch(/StaticText "Parlement européen" \[fr\]/);
+    expect(actual).toMatch(/StaticText "Bildunterschrift des Testartikels: [^"]*" \[de\]/);
+    expect(actual).toContain('heading 2 "A subheading below the headline" [en]');
+    expect(actual).toContain('heading 3 "Lists" [en]');
+  });
+}
+
 test('the keyboard alone reaches every stop, in order, forwards and backwards', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./');

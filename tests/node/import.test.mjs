@@ -92,6 +92,7 @@ test('dw-article import: a CMS page keeps its article and nothing that could run
     '<iframe> removed',
     'javascript:',
     'vbscript:',
+    'not an http(s) or relative URL',
     'no width and height',
     '<table> kept as plain text',
     '<form> removed',
@@ -131,4 +132,14 @@ test('a reader mode keeps every figure with its caption language, takes the cred
     assert.equal(view.publishedTime, doc.published);
     assert.doesNotMatch(view.textContent, /Reading time|Short link|Copy link|Listen|Reader settings/);
   }
+});
+
+test('a server-rendered page names the other languages in its head, for search engines and browsers', () => {
+  const page = renderArticle(rich);
+  const head = page.slice(0, page.indexOf('</head>'));
+  assert.deepEqual(
+    [...head.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`),
+    rich.alternates.map((alternate) => `${alternate.lang} ${alternate.href}`),
+  );
+  assert.doesNotMatch(renderArticle(seed).slice(0, 2000), /rel="alternate"/);
 });

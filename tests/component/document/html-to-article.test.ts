@@ -1,4 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
+import fc from 'fast-check';
 import '../../../src/index.js';
 import type { DwArticle } from '../../../src/dw-article.js';
 import { htmlToArticle } from '../../../src/document/html-to-article.js';
@@ -51,6 +52,7 @@ describe('htmlToArticle in the browser', () => {
       '<iframe> removed',
       'javascript:',
       'vbscript:',
+      'not an http(s) or relative URL',
       'no width and height',
       '<table> kept as plain text',
       '<form> removed',
@@ -95,5 +97,66 @@ describe('htmlToArticle in the browser', () => {
       'published: required, but missing',
       'body[0].lang: expected a BCP 47 language tag, got ""',
     ]);
+  });
+
+  it('never lets anything unsafe through, nor throws anything but ArticleError: 300 generated pages', () => {
+    const tag = fc.constantFrom(
+      'p',
+      'h1',
+      'h2',
+      'em',
+      'b',
+      'a',
+      'span',
+      'div',
+      'script',
+      'iframe',
+      'img',
+      'figure',
+      'blockquote',
+      'ul',
+      'li',
+      'q',
+      'abbr',
+      'svg',
+      'style',
+      'time',
+    );
+    const attribute = fc.constantFrom(
+      ' lang="de"',
+      ' lang="xx-!"',
+      ' href="javascript:globalThis.__pwned=1"',
+      ' href="https://example.com/x"',
+      ' href="//127.0.0.1:9/x"',
+      ' onclick="globalThis.__pwned=1"',
+      ' src="data:text/html,x" width="1" height="1"',
+      ' title="t"',
+      ' datetime="2024-01-01"',
+      '',
+    );
+    const text = fc.constantFrom('Text', ' ', '<', '&amp;', '\u202E', 'مرحبا', 'globalThis.__pwned=1');
+    const element = fc
+      .tuple(tag, attribute, fc.array(text, { maxLength: 3 }))
+      .map(([t, a, body]) => `<${t}${a}>${body.join('')}</${t}>`);
+    const page = fc
+      .array(element, { minLength: 1, maxLength: 12 })
+      .map(
+        (parts) =>
+          `<html lang="en"><body><article><h1>Headline</h1><time datetime="2024-01-01"></time>${parts.join('')}</article></body></html>`,
+      );
+    fc.assert(
+      fc.property(page, (html) => {
+        globalThis.__pwned = undefined;
+        let json = '';
+        try {
+          json = JSON.stringify(htmlToArticle(html).article);
+        } catch (error) {
+          if (!(error instanceof ArticleError)) throw error;
+        }
+        expect(globalThis.__pwned).to.equal(undefined);
+        expect(/javascript:|data:|"\/\/127|onclick|<script|<iframe/i.test(json), json).to.equal(false);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,4 +1,5 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { DwArticle } from '../../../src/dw-article.js';
 import { htmlToArticle } from '../../../src/document/html-to-article.js';
@@ -169,16 +170,21 @@ describe('<dw-article> rich body blocks', () => {
       expect(second.querySelector('.dw-subheading[id$="-lists"]')!.id).to.match(/^dw-article-\d+-headline-lists$/);
     });
 
-    it('lets a #fragment link reach a subheading', async () => {
+    it('lets a #fragment link reach a subheading, from the keyboard', async () => {
       const el = await rich(richArticle);
       const link = document.createElement('a');
       link.href = '#lists';
+      link.textContent = 'To the lists';
       el.after(link);
-      link.click();
-      expect(location.hash).to.equal('#lists');
-      expect(document.querySelector(':target')?.textContent).to.equal('Lists');
-      history.replaceState(null, '', location.pathname + location.search);
-      link.remove();
+      try {
+        link.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => location.hash === '#lists', 'the URL names the fragment', { timeout: 3000 });
+        expect(document.querySelector(':target')?.textContent).to.equal('Lists');
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search);
+        link.remove();
+      }
     });
 
     it('names the other languages in an "also in" navigation, each link in its language', async () => {
