@@ -28,14 +28,14 @@ const mutants = [
   ],
   [
     'body paragraph without its lang',
-    'src/parts/article.ts',
-    'html`<p lang=${ifDefined(langIf(paragraph.lang, lang))}',
+    'src/parts/blocks.ts',
+    'html`<p lang=${ifDefined(langIf(block.lang, inherited))}',
     'html`<p',
     [component('parts/article')],
   ],
   [
     'caption without its lang',
-    'src/parts/article.ts',
+    'src/parts/figure.ts',
     'lang=${ifDefined(langIf(image.caption.lang, lang))}\n',
     '\n',
     [component('dw-article')],
@@ -135,14 +135,14 @@ const mutants = [
   // Validation
   [
     'protocol-relative image URL accepted',
-    'src/document/schema.ts',
+    'src/document/fields.ts',
     'return url.origin === probe ||',
     "return url.origin === probe || value.startsWith('//') ||",
     [component('document/schema')],
   ],
   [
     'javascript: link accepted',
-    'src/document/schema.ts',
+    'src/document/fields.ts',
     '(value) => /^https?:\\/\\//i.test(value) && URL.canParse(value)',
     '(value) => URL.canParse(value)',
     [component('document/schema')],
