@@ -27,10 +27,13 @@ export function dirIf(lang: string | undefined, inherited: string): Direction | 
   return dir === directionOf(inherited) ? undefined : dir;
 }
 
-/** An interface label inside the article: its own language and direction, isolated. */
+/**
+ * An interface label inside the article: its own language and direction, isolated. Its class
+ * `dw-remark` tells reader modes (Mozilla Readability's "unlikely candidates") it is not article text.
+ */
 export function uiRun(label: Label, articleLang: string, attributes: { key?: MessageKey; className?: string } = {}) {
   return html`<span
-    class=${ifDefined(attributes.className)}
+    class=${attributes.className ? `dw-remark ${attributes.className}` : 'dw-remark'}
     data-dw-label=${attributes.key ?? nothing}
     lang=${label.lang}
     dir=${ifDefined(dirIf(label.lang, articleLang))}

@@ -58,7 +58,7 @@ test.describe('a reader mode', () => {
       expect(credits.startsWith(view.byline.split(' ')[0]), `${view.byline} / ${credits}`).toBe(true);
       expect(view.figures).toBe(fixture ? 2 : 1);
       expect(view.germanCaptions.length).toBe(1);
-      expect(view.text).not.toMatch(/Reading time|Copy link|Reader settings|Skip to/);
+      expect(view.text).not.toMatch(/Published|Reading time|Copy link|Image caption|Reader settings|Skip to/);
     });
   }
 });

@@ -130,7 +130,7 @@ test('a reader mode keeps every figure with its caption language, takes the cred
     assert.equal(document.querySelectorAll('figure img').length, doc === rich ? 2 : 1);
     assert.match(view.byline, new RegExp(`^${doc.credits.split(' ')[0]}`));
     assert.equal(view.publishedTime, doc.published);
-    assert.doesNotMatch(view.textContent, /Reading time|Short link|Copy link|Listen|Reader settings/);
+    assert.doesNotMatch(view.textContent, /Published|Reading time|Short link|Copy link|Image caption|Listen|Reader settings/);
   }
 });
 
