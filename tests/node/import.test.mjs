@@ -130,7 +130,10 @@ test('a reader mode keeps every figure with its caption language, takes the cred
     assert.equal(document.querySelectorAll('figure img').length, doc === rich ? 2 : 1);
     assert.match(view.byline, new RegExp(`^${doc.credits.split(' ')[0]}`));
     assert.equal(view.publishedTime, doc.published);
-    assert.doesNotMatch(view.textContent, /Published|Reading time|Short link|Copy link|Image caption|Listen|Reader settings/);
+    assert.doesNotMatch(
+      view.textContent,
+      /Published|Reading time|Short link|Copy link|Image caption|Listen|Reader settings/,
+    );
   }
 });
 
