@@ -24,8 +24,15 @@ let policy: HtmlPolicy | null | undefined;
 function parse(html: string): Document {
   const trustedTypes = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: HtmlPolicy): HtmlPolicy } })
     .trustedTypes;
-  if (policy === undefined)
-    policy = trustedTypes?.createPolicy('dw-article-import', { createHTML: (input) => input }) ?? null;
+  if (policy === undefined) {
+    try {
+      policy = trustedTypes?.createPolicy('dw-article-import', { createHTML: (input) => input }) ?? null;
+    } catch (error) {
+      throw new TypeError(
+        `htmlToArticle: this page's Trusted Types rules do not allow the policy "dw-article-import" (${(error as Error).message}). Allow it in the trusted-types directive, or parse the HTML yourself and pass the Document.`,
+      );
+    }
+  }
   return new DOMParser().parseFromString((policy ? policy.createHTML(html) : html) as string, 'text/html');
 }
 
