@@ -2,6 +2,7 @@ import type { BlockInput, Inline } from './body-schema.js';
 import { headingId } from './heading-ids.js';
 import {
   ELEMENT,
+  langAt,
   TEXT,
   inlineChildren,
   isInterface,
@@ -55,7 +56,6 @@ export function imageOf(element: Element, context: BlockContext, path: string): 
     return undefined;
   }
   const resolved = context.base ? (safeHref(src, context.base) ?? src) : src;
-  const langAt = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? context.lang;
   const figcaption = element.localName === 'figure' ? element.querySelector('figcaption') : null;
   const captionElement = figcaption?.querySelector('.dw-caption') ?? figcaption;
   const creditElement = figcaption?.querySelector('.dw-credit');
@@ -71,8 +71,8 @@ export function imageOf(element: Element, context: BlockContext, path: string): 
     src: resolved,
     width: Number(img.getAttribute('width')),
     height: Number(img.getAttribute('height')),
-    alt: { text: img.getAttribute('alt') ?? '', lang: langAt(img) },
-    ...(captionText && { caption: { text: captionText, lang: langAt(captionElement!) } }),
+    alt: { text: img.getAttribute('alt') ?? '', lang: langAt(img, context.lang) },
+    ...(captionText && { caption: { text: captionText, lang: langAt(captionElement!, context.lang) } }),
     ...(credit && { credit }),
   };
 }
@@ -181,7 +181,7 @@ function importBlock(
             {
               href,
               text,
-              lang: a.closest('[lang]')?.getAttribute('lang') ?? context.lang,
+              lang: langAt(a, context.lang),
               ...(hreflang && { hreflang }),
             },
           ]

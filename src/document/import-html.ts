@@ -1,6 +1,6 @@
 import type { ArticleInput } from './schema.js';
 import { importBlocks, imageOf, type BlockContext } from './import-blocks.js';
-import { ownLang, plainText, safeHref, type Dropped } from './import-inline.js';
+import { langAt, ownLang, plainText, safeHref, type Dropped } from './import-inline.js';
 
 export interface ImportOptions {
   /** The page's URL: relative links and images are resolved against it. */
@@ -28,9 +28,8 @@ export function importArticle(root: Document | Element, options: ImportOptions =
   const scope: Element = 'documentElement' in root ? (root.body ?? root.documentElement) : root;
   const article =
     scope.localName === 'article' ? scope : (scope.querySelector('article') ?? scope.querySelector('main') ?? scope);
-  const langAt = (element: Element) =>
-    element.closest('[lang]')?.getAttribute('lang') ?? page?.documentElement?.getAttribute('lang') ?? '';
-  const lang = ownLang(article) ?? langAt(article);
+  const pageLang = page?.documentElement?.getAttribute('lang') ?? '';
+  const lang = ownLang(article) ?? langAt(article, pageLang);
   const skip = new Set<Element>();
   const take = (selector: string) => {
     const found = article.querySelector(selector);
@@ -39,7 +38,7 @@ export function importArticle(root: Document | Element, options: ImportOptions =
   };
   const part = (element: Element | null) => {
     const text = element ? plainText(element) : '';
-    return text ? { text, lang: langAt(element!) } : undefined;
+    return text ? { text, lang: langAt(element!, pageLang) } : undefined;
   };
 
   const headlineElement = take('.dw-headline') ?? take('h1') ?? take('h2');

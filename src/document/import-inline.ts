@@ -46,6 +46,11 @@ export function ownLang(element: Element): string | undefined {
   return lang === null || lang.trim() === '' ? undefined : lang.trim();
 }
 
+/** The language an element is in: its own or its nearest ancestor's `lang`, else `fallback`. */
+export function langAt(element: Element, fallback: string): string {
+  return element.closest('[lang]')?.getAttribute('lang') ?? fallback;
+}
+
 /** Only http(s) links are kept (`href` resolved against `base` when relative). */
 export function safeHref(href: string | null, base: string | undefined): string | undefined {
   if (!href) return undefined;

@@ -4,7 +4,6 @@ import { Block } from './body-schema.js';
 import { Image, LanguageTag, NonEmptyText, TextPart as TextPartSchema, WebUrl } from './fields.js';
 import { limitProblem } from './limits.js';
 
-export { canonicalLanguageTag } from './fields.js';
 export type { Inline } from './body-schema.js';
 
 const Published = v.union(

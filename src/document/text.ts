@@ -29,7 +29,7 @@ export function inlineText(runs: readonly Inline[]): string {
 }
 
 /** Every run of text of one body block, in reading order, each in its language. */
-export function* blockRuns(block: BodyBlock, articleLang: string): Generator<Run> {
+function* blockRuns(block: BodyBlock, articleLang: string): Generator<Run> {
   if (isTextPart(block)) {
     yield block;
     return;

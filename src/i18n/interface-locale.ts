@@ -10,7 +10,7 @@ export interface Label {
 }
 
 /** The publisher's time zone, for timestamps of articles that do not name their own. */
-export const publisherTimeZone = 'Europe/Berlin';
+const publisherTimeZone = 'Europe/Berlin';
 
 /** Everything a template needs to speak the interface locale. */
 export interface InterfaceLocale {

@@ -11,9 +11,6 @@ import { bodyBlock } from './blocks.js';
 import { figure } from './figure.js';
 import { dirIf, headingTag, langIf, uiRun, type HeadingLevel } from './runs.js';
 
-export type { HeadingLevel } from './runs.js';
-export { headingTag } from './runs.js';
-
 export interface ContentOptions {
   headingLevel: HeadingLevel;
   headingId: string;

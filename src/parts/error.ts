@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { ArticleError } from '../document/schema.js';
 import type { InterfaceLocale } from '../i18n/interface-locale.js';
-import { headingTag, type HeadingLevel } from './article.js';
+import { headingTag, type HeadingLevel } from './runs.js';
 
 const shownIssues = 10;
 

@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { DwArticle } from '../../src/dw-article.js';
 import { parseArticle } from '../../src/document/schema.js';
 import { richArticle } from '../fixtures/articles.js';
-import { focused, describeElement } from '../support/helpers.js';
+import { captureConsole, describeElement, focused } from '../support/helpers.js';
 
 /** The element as the server renders it (declarative shadow DOM), parsed but not yet in the page. */
 async function serverRendered(locale: string, fixture = ''): Promise<{ host: HTMLElement; el: DwArticle }> {
@@ -20,14 +20,11 @@ async function errorsDuring(during: () => Promise<void>): Promise<string[]> {
   const errors: string[] = [];
   const onError = (event: ErrorEvent) => errors.push(String(event.message));
   const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-  const { error } = console;
-  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
   addEventListener('error', onError);
   addEventListener('unhandledrejection', onRejection);
   try {
-    await during();
+    errors.push(...(await captureConsole('error', during)));
   } finally {
-    console.error = error;
     removeEventListener('error', onError);
     removeEventListener('unhandledrejection', onRejection);
   }

@@ -1,4 +1,5 @@
 import type { AxeResults } from 'axe-core';
+import { deepActiveElement } from '../../src/chrome/focus.js';
 import { axeTags } from './axe-tags.js';
 
 declare global {
@@ -46,17 +47,22 @@ export function languagesOfText(root: Node): { text: string; lang: string }[] {
   return found.map(({ text, lang }) => ({ text: text.replace(/\s+/g, ' ').trim(), lang })).filter(({ text }) => text);
 }
 
-/** Records console.warn calls while `during` runs. */
-export async function captureWarnings(during: () => Promise<unknown>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+/** Records what `console[method]` is given while `during` runs (and keeps it off the console). */
+export async function captureConsole(method: 'warn' | 'error', during: () => Promise<unknown>): Promise<string[]> {
+  const said: string[] = [];
+  const original = console[method];
+  console[method] = (...args: unknown[]) => said.push(args.map(String).join(' '));
   try {
     await during();
   } finally {
-    console.warn = original;
+    console[method] = original;
   }
-  return warnings;
+  return said;
+}
+
+/** Records console.warn calls while `during` runs. */
+export function captureWarnings(during: () => Promise<unknown>): Promise<string[]> {
+  return captureConsole('warn', during);
 }
 
 /** Waits for the next two frames (layout and scrolling settled). */
@@ -106,7 +112,5 @@ export function describeElement(element: Element | null | undefined): string {
 
 /** What has keyboard focus now, looking inside shadow roots, as `describeElement` gives it. */
 export function focused(): string {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return describeElement(active);
+  return describeElement(deepActiveElement());
 }

@@ -1,20 +1,7 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/index.js';
-import type { DwArticle } from '../../../src/dw-article.js';
-import { loadFeature } from '../../../src/chrome/lazy-features.js';
+import { articleInMain, withFeaturesLoaded } from '../../support/pages.js';
 import { axeViolations, describeElement, focused } from '../../support/helpers.js';
-
-// These tests are about the features themselves, so they are loaded first; loading them on
-// first use is tested in lazy.test.ts.
-before(() => Promise.all([loadFeature('dw-read-aloud'), loadFeature('dw-reader-settings')]));
-
-async function article(attributes = ''): Promise<DwArticle> {
-  const page = await fixture<HTMLElement>(`<main><dw-article ${attributes}></dw-article></main>`);
-  const el = page.querySelector('dw-article')!;
-  await el.updateComplete;
-  return el;
-}
 
 /** Replaces the clipboard for one test: `refuse` makes it fail as a denied permission does. */
 function fakeClipboard(refuse: boolean): { written: string[]; restore: () => void } {
@@ -32,16 +19,14 @@ function fakeClipboard(refuse: boolean): { written: string[]; restore: () => voi
   return { written, restore: () => void delete (navigator as { clipboard?: unknown }).clipboard };
 }
 
-const settingsKey = 'dw-article-settings';
-
 describe('<dw-article> copy link', () => {
-  afterEach(() => localStorage.removeItem(settingsKey));
+  withFeaturesLoaded();
 
   describe('copy link', () => {
     it('copies the short link from the keyboard, and confirms it once to screen readers and visibly', async () => {
       const clipboard = fakeClipboard(false);
       try {
-        const el = await article();
+        const el = await articleInMain();
         const button = el.querySelector<HTMLButtonElement>('.dw-copy-link')!;
         expect(button.textContent!.trim()).to.equal('Copy link');
         button.focus();
@@ -61,7 +46,7 @@ describe('<dw-article> copy link', () => {
     it('selects the link text when the clipboard is refused, and says so in the interface locale', async () => {
       const clipboard = fakeClipboard(true);
       try {
-        const el = await article('locale="de"');
+        const el = await articleInMain('locale="de"');
         el.querySelector<HTMLButtonElement>('.dw-copy-link')!.click();
         await new Promise((resolve) => setTimeout(resolve));
         await el.updateComplete;

@@ -1,22 +1,8 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/index.js';
+import { articleInMain, withFeaturesLoaded } from '../../support/pages.js';
 import type { DwArticle } from '../../../src/dw-article.js';
-import { loadFeature } from '../../../src/chrome/lazy-features.js';
 import { axeViolations } from '../../support/helpers.js';
-
-// These tests are about the features themselves, so they are loaded first; loading them on
-// first use is tested in lazy.test.ts.
-before(() => Promise.all([loadFeature('dw-read-aloud'), loadFeature('dw-reader-settings')]));
-
-async function article(attributes = ''): Promise<DwArticle> {
-  const page = await fixture<HTMLElement>(`<main><dw-article ${attributes}></dw-article></main>`);
-  const el = page.querySelector('dw-article')!;
-  await el.updateComplete;
-  return el;
-}
-
-const settingsKey = 'dw-article-settings';
 
 interface FakeUtterance {
   text: string;
@@ -70,13 +56,13 @@ function buttons(el: DwArticle): Record<string, HTMLButtonElement> {
 }
 
 describe('<dw-read-aloud>', () => {
-  afterEach(() => localStorage.removeItem(settingsKey));
+  withFeaturesLoaded();
 
   describe('read aloud', () => {
     it('reads headline, teaser, caption and paragraphs in order, each in a voice for its own language', async () => {
       const speech = fakeSpeech(['en-US', 'en-GB', 'de-DE', 'fr-FR']);
       try {
-        const el = await article();
+        const el = await articleInMain();
         const listen = buttons(el).Listen;
         expect(listen.getAttribute('aria-pressed')).to.equal('false');
         listen.focus();
@@ -104,7 +90,7 @@ describe('<dw-read-aloud>', () => {
     it('pauses, resumes, moves between passages and stops from the keyboard, highlighting without announcing', async () => {
       const speech = fakeSpeech(['en', 'de']);
       try {
-        const el = await article();
+        const el = await articleInMain();
         buttons(el).Listen.focus();
         await sendKeys({ press: 'Enter' });
         await el.querySelector('dw-read-aloud')!.updateComplete;
@@ -139,7 +125,7 @@ describe('<dw-read-aloud>', () => {
       for (const skip of [false, true]) {
         const speech = fakeSpeech(['en-US']);
         try {
-          const el = await article('locale="de"');
+          const el = await articleInMain('locale="de"');
           const control = el.querySelector('dw-read-aloud')!;
           buttons(el)['Anhören'].click();
           await control.updateComplete;
@@ -168,7 +154,7 @@ describe('<dw-read-aloud>', () => {
       const speech = fakeSpeech([]);
       Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: undefined });
       try {
-        const el = await article();
+        const el = await articleInMain();
         expect(el.querySelector('dw-read-aloud')).to.equal(null);
       } finally {
         speech.restore();

@@ -1,30 +1,15 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/index.js';
-import type { DwArticle } from '../../../src/dw-article.js';
+import { articleInMain, settingsKey, withFeaturesLoaded } from '../../support/pages.js';
 import { deepActiveElement } from '../../../src/chrome/focus.js';
-import { loadFeature } from '../../../src/chrome/lazy-features.js';
 import { axeViolations, describeElement, focused } from '../../support/helpers.js';
 
-// These tests are about the features themselves, so they are loaded first; loading them on
-// first use is tested in lazy.test.ts.
-before(() => Promise.all([loadFeature('dw-read-aloud'), loadFeature('dw-reader-settings')]));
-
-async function article(attributes = ''): Promise<DwArticle> {
-  const page = await fixture<HTMLElement>(`<main><dw-article ${attributes}></dw-article></main>`);
-  const el = page.querySelector('dw-article')!;
-  await el.updateComplete;
-  return el;
-}
-
-const settingsKey = 'dw-article-settings';
-
 describe('<dw-reader-settings>', () => {
-  afterEach(() => localStorage.removeItem(settingsKey));
+  withFeaturesLoaded();
 
   describe('reader settings', () => {
     it('opens from the keyboard, changes text size with arrow keys, keeps the choice and closes with Escape', async () => {
-      const el = await article();
+      const el = await articleInMain();
       const settings = el.querySelector('dw-reader-settings')!;
       const button = settings.shadowRoot!.querySelector('button')!;
       button.focus();
@@ -54,12 +39,12 @@ describe('<dw-reader-settings>', () => {
     });
 
     it("takes the host's defaults from attributes, and the reader's kept choice over them", async () => {
-      const el = await article('text-size="150" line-spacing="loose" theme="sepia"');
+      const el = await articleInMain('text-size="150" line-spacing="loose" theme="sepia"');
       const style = getComputedStyle(el.querySelector('article')!);
       expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.closeTo(2.2, 0.001);
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(244, 236, 216)');
       localStorage.setItem(settingsKey, JSON.stringify({ textSize: 200, lineSpacing: 'normal', theme: 'dark' }));
-      const again = await article('text-size="150" line-spacing="loose" theme="sepia"');
+      const again = await articleInMain('text-size="150" line-spacing="loose" theme="sepia"');
       expect([
         again.getAttribute('text-size'),
         again.getAttribute('line-spacing'),
@@ -74,7 +59,7 @@ describe('<dw-reader-settings>', () => {
       };
       Storage.prototype.setItem = Storage.prototype.getItem;
       try {
-        const el = await article();
+        const el = await articleInMain();
         el.querySelector('dw-reader-settings')!.dispatchEvent(
           new CustomEvent('dw-settings-change', {
             detail: { settings: { textSize: 175, lineSpacing: 'relaxed', theme: 'light' } },

@@ -1,48 +1,9 @@
 import { expect, fixture } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../../src/index.js';
+import { hostPage, skipLinks, headline, tab, focusPageStart } from '../../support/pages.js';
 import type { DwArticle } from '../../../src/dw-article.js';
 import { deepActiveElement } from '../../../src/chrome/focus.js';
 import { captureWarnings, describeElement, focused, frames } from '../../support/helpers.js';
-
-/** The recommended placement: skip links, the host's header, its main, its footer. */
-async function hostPage(attributes = 'menu-target="#main-menu" sites-target="#more-sites"') {
-  const page = await fixture<HTMLElement>(
-    `<div>
-      <dw-article ${attributes}>
-        <header slot="header"><nav id="main-menu" aria-label="Main menu"><a href="#germany">Germany</a></nav></header>
-        <main></main>
-        <footer slot="footer"><nav id="more-sites" aria-label="More DW sites"><a href="#akademie">DW Akademie</a></nav></footer>
-      </dw-article>
-    </div>`,
-  );
-  const el = page.querySelector('dw-article')!;
-  await el.updateComplete;
-  return { page, el };
-}
-
-function skipLinks(el: DwArticle): HTMLAnchorElement[] {
-  return [...el.shadowRoot!.querySelectorAll('a')];
-}
-
-function headline(el: Element): HTMLElement {
-  return el.querySelector('article :is(h1, h2, h3, h4, h5, h6)')!;
-}
-
-/** Tabs from the top of the page until `count` stops have been made. */
-async function tab(count = 1, shift = false) {
-  for (let i = 0; i < count; i++) await sendKeys({ press: shift ? 'Shift+Tab' : 'Tab' });
-}
-
-/** Puts keyboard focus before everything on the page, as a fresh page load does. */
-async function focusPageStart(page: HTMLElement) {
-  const start = document.createElement('button');
-  start.textContent = 'start';
-  page.before(start);
-  start.focus();
-  await sendKeys({ press: 'Tab' });
-  start.remove();
-}
 
 describe('<dw-article> skip links', () => {
   describe('skip links', () => {

@@ -1,27 +1,18 @@
-import { expect, fixture } from '@open-wc/testing';
-import '../../../src/index.js';
+import { expect } from '@open-wc/testing';
+import { articleInMain } from '../../support/pages.js';
 import { passagesOf } from '../../../src/chrome/speech.js';
-import type { DwArticle } from '../../../src/dw-article.js';
 import { richArticle, seedArticle } from '../../fixtures/articles.js';
-
-async function rendered(doc: unknown): Promise<DwArticle> {
-  const page = await fixture<HTMLElement>('<main><dw-article></dw-article></main>');
-  const el = page.querySelector('dw-article')!;
-  el.article = doc;
-  await el.updateComplete;
-  return el;
-}
 
 describe('what "Listen" reads', () => {
   it('reads the seed as before: headline, teaser, caption, then each paragraph, one passage each', async () => {
-    const el = await rendered(seedArticle);
+    const el = await articleInMain('', seedArticle);
     const passages = passagesOf(el.querySelector('article'));
     expect(passages.map((p) => p.lang)).to.deep.equal(['en', 'en', 'de', ...Array(10).fill('en')]);
     expect(passages[2].text).to.equal(seedArticle.image!.caption!.text);
   });
 
   it('reads a phrase in another language as a passage of its own, highlighting the phrase alone', async () => {
-    const el = await rendered(richArticle);
+    const el = await articleInMain('', richArticle);
     const passages = passagesOf(el.querySelector('article'));
     const quoted = passages.findIndex((p) => p.text === 'A minister was quoted in German:');
     expect(passages.slice(quoted, quoted + 5).map((p) => [p.lang, p.text, p.element.localName])).to.deep.equal([
@@ -34,7 +25,7 @@ describe('what "Listen" reads', () => {
   });
 
   it('reads subheadings, quotes with their attribution, list items and every caption, in order', async () => {
-    const el = await rendered(richArticle);
+    const el = await articleInMain('', richArticle);
     const texts = passagesOf(el.querySelector('article')).map((p) => `${p.lang} ${p.text}`);
     const order = [
       'en Test fixture: every kind of block and run in one article',

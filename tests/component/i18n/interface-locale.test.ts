@@ -1,5 +1,5 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../../src/index.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { articleInMain } from '../../support/pages.js';
 import { readingMinutes } from '../../../src/document/reading-time.js';
 import { parseArticle } from '../../../src/document/schema.js';
 import type { DwArticle } from '../../../src/dw-article.js';
@@ -17,25 +17,18 @@ function numberFor(locale: string, category: string): number {
   return found;
 }
 
-async function withLocale(locale: string, attributes = ''): Promise<DwArticle> {
-  const page = await fixture<HTMLElement>(`<main><dw-article locale="${locale}" ${attributes}></dw-article></main>`);
-  const el = page.querySelector('dw-article')!;
-  await el.updateComplete;
-  return el;
-}
-
 describe('<dw-article> in every interface locale', () => {
   describe('accessibility', () => {
     for (const locale of supportedLocales) {
       it(`has no axe violations with the ${locale} interface`, async () => {
-        const el = await withLocale(locale, 'menu-target="main" sites-target="main"');
+        const el = await articleInMain(`locale="${locale}" menu-target="main" sites-target="main"`);
         expect(await axeViolations(el.parentElement!)).to.deep.equal([]);
       });
     }
 
     it('has no axe violations for the right-to-left test fixture, in an English and an Arabic interface', async () => {
       for (const locale of ['en', 'ar']) {
-        const el = await withLocale(locale, `src="${rightToLeftArticleUrl}"`);
+        const el = await articleInMain(`locale="${locale}" src="${rightToLeftArticleUrl}"`);
         await waitUntil(() => el.querySelector('article[dir="rtl"]'));
         expect(await axeViolations(el.parentElement!)).to.deep.equal([]);
         el.parentElement!.remove();
@@ -47,7 +40,7 @@ describe('<dw-article> in every interface locale', () => {
     it('speaks every locale: skip links, labels and the switcher label, tagged with the locale', async () => {
       const seen = new Set<string>();
       for (const locale of supportedLocales) {
-        const el = await withLocale(locale);
+        const el = await articleInMain(`locale="${locale}"`);
         const skip = el.shadowRoot!.querySelector('a')!;
         seen.add(skip.textContent!);
         expect(skip.textContent).not.to.match(/^skipLinks\./);
@@ -59,15 +52,19 @@ describe('<dw-article> in every interface locale', () => {
     });
 
     it('resolves de-AT to de and zh-Hant-TW to zh', async () => {
-      expect((await withLocale('de-AT')).shadowRoot!.querySelector('a')!.textContent).to.equal('Zum Inhalt springen');
-      expect((await withLocale('zh-Hant-TW')).shadowRoot!.querySelector('a')!.textContent).to.equal('跳至正文');
+      expect((await articleInMain(`locale="de-AT"`)).shadowRoot!.querySelector('a')!.textContent).to.equal(
+        'Zum Inhalt springen',
+      );
+      expect((await articleInMain(`locale="zh-Hant-TW"`)).shadowRoot!.querySelector('a')!.textContent).to.equal(
+        '跳至正文',
+      );
     });
 
     it('falls back to English for an unknown or malformed locale, with one warning each and no raw keys', async () => {
       for (const locale of ['xx', 'not a locale!']) {
         let el!: DwArticle;
         const warnings = await captureWarnings(async () => {
-          el = await withLocale(locale);
+          el = await articleInMain(`locale="${locale}"`);
         });
         expect(warnings.filter((w) => w.includes('is not an interface locale'))).to.have.length(1);
         expect(el.shadowRoot!.querySelector('a')!.textContent).to.equal('Skip to content');
@@ -83,7 +80,7 @@ describe('<dw-article> in every interface locale', () => {
       try {
         const ui = createInterfaceLocale('tr', t);
         expect(ui.label('article.shortLink')).to.deep.equal({ text: 'Short link', lang: 'en' });
-        const el = await withLocale('tr');
+        const el = await articleInMain(`locale="tr"`);
         const label = el.querySelector<HTMLElement>('[data-dw-label="article.shortLink"]')!;
         expect([label.textContent, label.lang]).to.deep.equal(['Short link', 'en']);
         expect(el.querySelector<HTMLElement>('[data-dw-label="article.imageCredit"]')!.lang).to.equal('tr');
@@ -155,9 +152,9 @@ describe('<dw-article> in every interface locale', () => {
 
     it('shows the reading time in the interface locale: the Arabic dual, the Russian few form', async () => {
       expect(readingMinutes(seedArticle)).to.equal(2);
-      const arabic = await withLocale('ar');
+      const arabic = await articleInMain(`locale="ar"`);
       expect(arabic.querySelector('.dw-reading-time')!.textContent).to.equal('مدة القراءة: دقيقتان');
-      const russian = await withLocale('ru');
+      const russian = await articleInMain(`locale="ru"`);
       expect(russian.querySelector('.dw-reading-time')!.textContent).to.equal('Время чтения: 2 минуты');
     });
   });
@@ -176,7 +173,7 @@ describe('<dw-article> in every interface locale', () => {
       expect([options.calendar, options.numberingSystem]).to.deep.equal(['persian', 'arabext']);
       const expected = parts('fa', '2014-12-03T00:00:00Z', 'UTC');
       expect([expected.year, expected.month, expected.day]).to.deep.equal(['۱۳۹۳', 'آذر', '۱۲']);
-      const time = (await withLocale('fa')).querySelector('time')!;
+      const time = (await articleInMain(`locale="fa"`)).querySelector('time')!;
       for (const value of Object.values(expected)) expect(time.textContent).to.contain(value);
     });
 
@@ -184,7 +181,7 @@ describe('<dw-article> in every interface locale', () => {
       expect(new Intl.DateTimeFormat(formatLocaleOf('ar')).resolvedOptions().numberingSystem).to.equal('latn');
       const expected = parts('ar', '2014-12-03T00:00:00Z', 'UTC');
       expect([expected.year, expected.day]).to.deep.equal(['2014', '3']);
-      const time = (await withLocale('ar')).querySelector('time')!;
+      const time = (await articleInMain(`locale="ar"`)).querySelector('time')!;
       for (const value of Object.values(expected)) expect(time.textContent).to.contain(value);
     });
 

@@ -1,19 +1,11 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../../src/index.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { articleInMain } from '../../support/pages.js';
 import { rightToLeftArticleUrl } from '../../fixtures/articles.js';
-import type { DwArticle } from '../../../src/dw-article.js';
-
-async function withLocale(locale: string, attributes = ''): Promise<DwArticle> {
-  const page = await fixture<HTMLElement>(`<main><dw-article locale="${locale}" ${attributes}></dw-article></main>`);
-  const el = page.querySelector('dw-article')!;
-  await el.updateComplete;
-  return el;
-}
 
 describe('<dw-article> writing direction', () => {
   describe('direction', () => {
     it('lays out an Arabic interface right to left around an English article that stays left to right', async () => {
-      const el = await withLocale('ar', 'menu-target="main"');
+      const el = await articleInMain(`locale="ar" menu-target="main"`);
       const nav = el.shadowRoot!.querySelector('nav')!;
       expect(nav.dir).to.equal('rtl');
       expect(el.querySelector<HTMLElement>('.dw-toolbar')!.dir).to.equal('rtl');
@@ -32,7 +24,7 @@ describe('<dw-article> writing direction', () => {
     });
 
     it('lays out an Arabic article right to left inside an English interface, isolating Latin runs', async () => {
-      const el = await withLocale('en', `src="${rightToLeftArticleUrl}"`);
+      const el = await articleInMain(`locale="en" src="${rightToLeftArticleUrl}"`);
       await waitUntil(() => el.querySelector('article[dir="rtl"]'));
       const article = el.querySelector('article')!;
       expect([article.lang, article.dir, getComputedStyle(article).direction]).to.deep.equal(['ar', 'rtl', 'rtl']);

@@ -1,21 +1,13 @@
-import { expect, fixture } from '@open-wc/testing';
-import '../../../src/index.js';
-import type { DwArticle } from '../../../src/dw-article.js';
+import { expect } from '@open-wc/testing';
+import { articleInMain } from '../../support/pages.js';
 import { i18n } from '../../../src/i18n/locales.js';
 import { quietly } from '../../support/helpers.js';
-
-async function withLocale(locale: string, attributes = ''): Promise<DwArticle> {
-  const page = await fixture<HTMLElement>(`<main><dw-article locale="${locale}" ${attributes}></dw-article></main>`);
-  const el = page.querySelector('dw-article')!;
-  await el.updateComplete;
-  return el;
-}
 
 describe('<dw-article> switching interface locale', () => {
   describe('switching', () => {
     it('ends on the last of de, ar, ru set within one frame, showing nothing else on the way', async () => {
       for (const locale of ['de', 'ar', 'ru'] as const) i18n.removeResourceBundle(locale, 'translation');
-      const el = await withLocale('en');
+      const el = await articleInMain(`locale="en"`);
       const shown = new Set<string>();
       const observer = new MutationObserver(() => shown.add(el.shadowRoot!.querySelector('a')!.textContent!));
       observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
@@ -31,7 +23,7 @@ describe('<dw-article> switching interface locale', () => {
 
     it('ends on the last locale when the earlier ones are still loading', async () => {
       for (const locale of ['de', 'ar', 'ru'] as const) i18n.removeResourceBundle(locale, 'translation');
-      const el = await withLocale('en');
+      const el = await articleInMain(`locale="en"`);
       for (const locale of ['de', 'ar', 'ru']) {
         el.locale = locale;
         await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -44,7 +36,7 @@ describe('<dw-article> switching interface locale', () => {
 
     it('keeps a locale asked for later when an earlier one finishes loading after it', async () => {
       i18n.removeResourceBundle('tr', 'translation');
-      const el = await withLocale('de');
+      const el = await articleInMain(`locale="de"`);
       const { fetch } = window;
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
@@ -72,7 +64,7 @@ describe('<dw-article> switching interface locale', () => {
 
     it('falls back to English when a locale fails to load, and says so in dw-locale-error', async () => {
       i18n.removeResourceBundle('es', 'translation');
-      const el = await withLocale('de');
+      const el = await articleInMain(`locale="de"`);
       const { fetch } = window;
       window.fetch = (input, init) =>
         String(input).includes('/locales/es.json') ? Promise.reject(new TypeError('offline')) : fetch(input, init);

@@ -1,6 +1,6 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/index.js';
+import { articleInMain } from '../../support/pages.js';
 import type { DwArticle } from '../../../src/dw-article.js';
 import { htmlToArticle } from '../../../src/document/html-to-article.js';
 import { parseArticle } from '../../../src/document/schema.js';
@@ -57,20 +57,12 @@ function renderedRuns(el: DwArticle): [string, string][] {
   return out;
 }
 
-async function rich(doc: unknown, attributes = ''): Promise<DwArticle> {
-  const page = await fixture<HTMLElement>(`<main><dw-article ${attributes}></dw-article></main>`);
-  const el = page.querySelector('dw-article')!;
-  el.article = doc;
-  await el.updateComplete;
-  return el;
-}
-
 describe('<dw-article> rich body blocks', () => {
   describe('accessibility', () => {
     for (const locale of ['en', 'de', 'ar']) {
       it(`has no axe violations for the rich fixtures under a ${locale} interface`, async () => {
         for (const doc of [richArticle, richRightToLeftArticle]) {
-          const el = await rich(doc, `locale="${locale}"`);
+          const el = await articleInMain(`locale="${locale}"`, doc);
           expect(await axeViolations(el.parentElement!), doc.headline.text).to.deep.equal([]);
           el.parentElement!.remove();
         }
@@ -78,7 +70,7 @@ describe('<dw-article> rich body blocks', () => {
     }
 
     it('proves the check can fail: a phrase with a broken lang, an image without alt', async () => {
-      const el = await rich(richArticle);
+      const el = await articleInMain('', richArticle);
       el.querySelector('.dw-body span[lang="fr"]')!.setAttribute('lang', 'not a language');
       el.querySelector('.dw-body figure:not(.dw-lead) img')!.removeAttribute('alt');
       const violations = (await axeViolations(el.parentElement!)).map((v) => v.split(':')[0]);
@@ -92,13 +84,13 @@ describe('<dw-article> rich body blocks', () => {
       ['the right-to-left rich fixture', richRightToLeftArticle],
     ] as const) {
       it(`renders ${name} completely and in order, every run in the language written`, async () => {
-        const el = await rich(doc);
+        const el = await articleInMain('', doc);
         expect(renderedRuns(el)).to.deep.equal(writtenRuns(doc.body as unknown[], doc.lang));
       });
     }
 
     it('uses the elements each kind stands for, with lang, hreflang and titles as written', async () => {
-      const el = await rich(richArticle);
+      const el = await articleInMain('', richArticle);
       const body = el.querySelector('.dw-body')!;
       const describe = (selector: string, ...attributes: string[]) =>
         [...body.querySelectorAll(selector)].map((node) =>
@@ -129,7 +121,7 @@ describe('<dw-article> rich body blocks', () => {
 
     it('puts subheadings below the headline, at levels relative to it, with stable fragment ids', async () => {
       for (const level of [1, 2]) {
-        const el = await rich(richArticle, `heading-level="${level}"`);
+        const el = await articleInMain(`heading-level="${level}"`, richArticle);
         const headings = [...el.querySelectorAll('article :is(h1, h2, h3, h4, h5, h6)')].map(
           (h) => `${h.localName}${h.classList.contains('dw-subheading') ? `#${h.id}` : ''}`,
         );
@@ -146,7 +138,7 @@ describe('<dw-article> rich body blocks', () => {
     });
 
     it('never skips a heading level, whatever levels the document gives', async () => {
-      const el = await rich({
+      const el = await articleInMain('', {
         ...richArticle,
         body: [
           { type: 'heading', level: 4, children: ['Deep at once'] },
@@ -158,7 +150,7 @@ describe('<dw-article> rich body blocks', () => {
     });
 
     it('keeps ids unique on a page with the same article twice: the second prefixes its own', async () => {
-      const first = await rich(richArticle);
+      const first = await articleInMain('', richArticle);
       const page = first.parentElement!;
       const second = document.createElement('dw-article');
       second.article = richArticle;
@@ -171,7 +163,7 @@ describe('<dw-article> rich body blocks', () => {
     });
 
     it('lets a #fragment link reach a subheading, from the keyboard', async () => {
-      const el = await rich(richArticle);
+      const el = await articleInMain('', richArticle);
       const link = document.createElement('a');
       link.href = '#lists';
       link.textContent = 'To the lists';
@@ -188,7 +180,7 @@ describe('<dw-article> rich body blocks', () => {
     });
 
     it('names the other languages in an "also in" navigation, each link in its language', async () => {
-      const el = await rich(richArticle, 'locale="de"');
+      const el = await articleInMain('locale="de"', richArticle);
       const nav = el.querySelector('nav.dw-alternates')!;
       const label = document.getElementById(nav.getAttribute('aria-labelledby')!)!;
       expect([label.textContent!.trim(), label.lang]).to.deep.equal(['Auch auf:', 'de']);
@@ -201,10 +193,10 @@ describe('<dw-article> rich body blocks', () => {
     });
 
     it('isolates Latin names and numbers in an Arabic article, and bidi controls in their own run', async () => {
-      const el = await rich(richRightToLeftArticle);
+      const el = await articleInMain('', richRightToLeftArticle);
       const nato = el.querySelector('abbr')!;
       expect([nato.lang, nato.dir, getComputedStyle(nato).unicodeBidi]).to.deep.equal(['en', 'ltr', 'isolate']);
-      const hostile = await rich({
+      const hostile = await articleInMain('', {
         ...richArticle,
         body: [{ type: 'paragraph', children: ['before \u202Eevil', ' after'] }],
       });
@@ -217,7 +209,7 @@ describe('<dw-article> rich body blocks', () => {
   describe('read back', () => {
     it('gives the document it was rendered from, when the rendered article is read back as HTML', async () => {
       for (const doc of [richArticle, richRightToLeftArticle]) {
-        const el = await rich(doc);
+        const el = await articleInMain('', doc);
         const { article, dropped } = htmlToArticle(el.querySelector('article')!);
         expect(article).to.deep.equal(parseArticle(doc));
         expect(dropped).to.deep.equal([]);

@@ -1,28 +1,11 @@
-import { expect, fixture } from '@open-wc/testing';
-import '../../../src/index.js';
-import type { DwArticle } from '../../../src/dw-article.js';
-import { loadFeature } from '../../../src/chrome/lazy-features.js';
+import { expect } from '@open-wc/testing';
+import { articleInMain } from '../../support/pages.js';
 import { richArticle } from '../../fixtures/articles.js';
 
-// These tests are about the features themselves, so they are loaded first; loading them on
-// first use is tested in lazy.test.ts.
-before(() => Promise.all([loadFeature('dw-read-aloud'), loadFeature('dw-reader-settings')]));
-
-async function article(attributes = ''): Promise<DwArticle> {
-  const page = await fixture<HTMLElement>(`<main><dw-article ${attributes}></dw-article></main>`);
-  const el = page.querySelector('dw-article')!;
-  await el.updateComplete;
-  return el;
-}
-
-const settingsKey = 'dw-article-settings';
-
 describe('<dw-article> structured data', () => {
-  afterEach(() => localStorage.removeItem(settingsKey));
-
   describe('structured data', () => {
     it('emits NewsArticle JSON-LD that says what the page shows', async () => {
-      const el = await article('structured-data');
+      const el = await articleInMain('structured-data');
       const scripts = el.querySelectorAll('script[type="application/ld+json"]');
       expect(scripts).to.have.length(1);
       const data = JSON.parse(scripts[0].textContent!);
@@ -50,7 +33,7 @@ describe('<dw-article> structured data', () => {
     });
 
     it('follows the article shown, and is absent without the attribute', async () => {
-      const el = await article('structured-data');
+      const el = await articleInMain('structured-data');
       el.article = {
         lang: 'en',
         headline: { text: 'Another', lang: 'en' },
@@ -64,11 +47,11 @@ describe('<dw-article> structured data', () => {
       el.structuredData = false;
       await el.updateComplete;
       expect(el.querySelector('script')).to.equal(null);
-      expect((await article()).querySelector('script')).to.equal(null);
+      expect((await articleInMain()).querySelector('script')).to.equal(null);
     });
 
     it('carries every image, the whole text of a rich body and the other languages', async () => {
-      const el = await article('structured-data');
+      const el = await articleInMain('structured-data');
       el.article = richArticle;
       await el.updateComplete;
       const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
