@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { DwArticle } from '../../../src/dw-article.js';
-import { minimalArticleUrl, seedArticle } from '../../fixtures/articles.js';
+import { minimalArticleUrl, richArticleUrl, seedArticle } from '../../fixtures/articles.js';
 import { axeViolations, itInChromium, languagesOfText, quietly } from '../../support/helpers.js';
 
 const seedUrl = '/src/document/seed-article.json';
@@ -111,6 +111,17 @@ describe('<dw-article> article sources', () => {
       await new Promise((resolve) => setTimeout(resolve, 800));
       await el.updateComplete;
       expect(el.querySelector('article h1')!.textContent).to.equal('A minimal article');
+    });
+
+    it('resolves every image of a fetched document against its own URL, body figures too', async () => {
+      const el = await withSrc(richArticleUrl);
+      await oneEvent(el, 'dw-load');
+      await el.updateComplete;
+      const expected = new URL('test-fixture.svg', new URL(richArticleUrl, location.href)).href;
+      expect([...el.querySelectorAll('.dw-figure img')].map((img) => (img as HTMLImageElement).src)).to.deep.equal([
+        expected,
+        expected,
+      ]);
     });
 
     it('ignores an older src that fails after a newer one was set: no stale dw-error', async () => {

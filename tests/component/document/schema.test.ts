@@ -102,6 +102,22 @@ describe('article documents', () => {
     ]);
   });
 
+  it('refuses runs without text: an empty heading never renders', () => {
+    expect(
+      issuesOf({ ...seedArticle, body: [{ type: 'heading', level: 2, children: ['', { type: 'br' }] }] }),
+    ).to.deep.equal(['body[0].children: expected text, got none']);
+  });
+
+  it('refuses a link inside a link', () => {
+    const link = (children: unknown[]) => ({ type: 'link', href: 'https://example.com/', children });
+    expect(
+      issuesOf({
+        ...seedArticle,
+        body: [{ type: 'paragraph', children: [link([{ type: 'em', children: [link(['x'])] }])] }],
+      }),
+    ).to.deep.equal(['body[0].children[0]: expected a link without another link inside it']);
+  });
+
   it("keeps a document of today's shape exactly as it was", () => {
     expect(parseArticle(structuredClone(seedArticle))).to.deep.equal(seedArticle);
   });

@@ -137,6 +137,22 @@ describe('<dw-article> rich body blocks', () => {
       }
     });
 
+    it('lets an article have several related boxes: found by their headings, not landmarks with one name', async () => {
+      const related = richArticle.body.find((block) => 'type' in block && block.type === 'related')!;
+      const el = await articleInMain('', {
+        ...richArticle,
+        body: [related, { text: 'Between.', lang: 'en' }, related],
+      });
+      const boxes = [...el.querySelectorAll('.dw-related')];
+      expect(
+        boxes.map((box) => [box.localName, box.hasAttribute('aria-labelledby'), box.querySelector('h2')?.textContent]),
+      ).to.deep.equal([
+        ['section', false, 'Related articles'],
+        ['section', false, 'Related articles'],
+      ]);
+      expect((await axeViolations(el.parentElement!)).join('\n')).to.equal('');
+    });
+
     it('never skips a heading level, whatever levels the document gives', async () => {
       const el = await articleInMain('', {
         ...richArticle,
