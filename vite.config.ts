@@ -23,9 +23,10 @@ export default defineConfig(({ mode }) => {
           entryFileNames: hydrate ? 'dw-article-hydrate.js' : 'dw-article.js',
           chunkFileNames: '[name]-[hash].js',
           // One file for everything but what is loaded on first use: the features, the reader of
-          // server markup (and the locales).
+          // server markup, and every locale but English.
           manualChunks: (id: string) =>
-            /src\/(chrome\/dw-(read-aloud|reader-settings)|document\/(read-markup|import-[a-z]+))\.ts$/.test(id)
+            /src\/(chrome\/dw-(read-aloud|reader-settings)|document\/(read-markup|import-[a-z]+))\.ts$/.test(id) ||
+            /locales\/(?!en\.json)[\w-]+\.json$/.test(id)
               ? undefined
               : 'main',
           assetFileNames: '[name]-[hash][extname]',

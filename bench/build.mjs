@@ -3,7 +3,7 @@
 // React 19; all showing the seed article with the same CSS.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
-import { renderArticle } from '../dist/src/server/render.js';
+import { renderArticle } from '../dist/src/server/index.js';
 
 const out = 'dist/bench';
 await build({ configFile: 'bench/vite.config.ts' });

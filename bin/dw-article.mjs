@@ -66,7 +66,7 @@ try {
   fail(`cannot read ${file}: ${error.message}`);
 }
 if (command === 'import') {
-  const { htmlToArticle } = await import('../dist/src/server/render.js');
+  const { htmlToArticle } = await import('../dist/src/server/index.js');
   try {
     const { article, dropped } = htmlToArticle(text, { base: values.base });
     for (const line of dropped) console.error(`dw-article: ${file}: ${line}`);
@@ -84,7 +84,13 @@ try {
   fail(`${file} is not JSON: ${error.message}`);
 }
 
-const { renderArticle } = await import('../dist/src/server/render.js');
+const { renderArticle, matchInterfaceLocale, supportedLocales } = await import('../dist/src/server/index.js');
+// A page falls back to English for a locale it does not know; a command asked for one by name says so.
+if (values.locale !== undefined && !matchInterfaceLocale(values.locale)) {
+  fail(
+    `locale: expected one of ${supportedLocales().join(', ')} (or a regional form such as de-AT), got ${JSON.stringify(values.locale)}`,
+  );
+}
 try {
   process.stdout.write(
     renderArticle(input, {

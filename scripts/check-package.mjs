@@ -21,7 +21,7 @@ const allowed = [
   /^dist\/jsx\.d\.ts$/,
   /^types\/react\.(js|d\.ts)$/,
   /^bin\/dw-article\.mjs$/,
-  /^(package\.json|README\.md|LICENSE)$/,
+  /^(package\.json|README\.md|LICENSE|CHANGELOG\.md)$/,
 ];
 for (const file of files)
   if (!allowed.some((pattern) => pattern.test(file))) problems.push(`packed but not needed: ${file}`);
@@ -29,7 +29,11 @@ const required = [
   'dist/src/index.js',
   'dist/src/index.d.ts',
   'dist/src/hydrate.js',
+  'dist/src/server/index.js',
   'dist/src/server/render.js',
+  'dist/src/react/dw-article.js',
+  'dist/src/react/server-markup.js',
+  'dist/src/react/server-markup.browser.js',
   'dist/src/document/seed-article.json',
   'dist/src/assets/placeholder.svg',
   'dist/locales/de.json',

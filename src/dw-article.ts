@@ -9,7 +9,7 @@ import { canReadAloud, passagesOf } from './chrome/speech.js';
 import { StatusController } from './chrome/status.js';
 import { toolbar } from './chrome/toolbar.js';
 import { ArticleSourceController } from './document/article-source.js';
-import type { ArticleDocument } from './document/schema.js';
+import type { ArticleDocument, ArticleInput } from './document/schema.js';
 import { emit } from './events.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import { articleContent } from './parts/article.js';
@@ -112,7 +112,7 @@ export class DwArticle extends LitElement {
   get article(): ArticleDocument | undefined {
     return this.source.article;
   }
-  set article(value: unknown) {
+  set article(value: ArticleInput | undefined) {
     this.source.setArticle(value);
   }
 
@@ -159,7 +159,7 @@ export class DwArticle extends LitElement {
     const adopted = view.kind === 'markup';
     // Stand-ins a server rendered for the toolbar and status line give way to the real ones,
     // in the same task, so nothing moves.
-    if (adopted && !this.hasUpdated) {
+    if (this.source.fromServer) {
       for (const standIn of this.contentContainer().querySelectorAll(':scope > [data-dw-server]')) standIn.remove();
     }
     render(

@@ -4,7 +4,6 @@
  * cross shadow roots (`composed`), and fire on a reader's action or a real change of state.
  */
 import type { ReaderSettings } from './reader-settings.js';
-import type { Locale } from './i18n/locales.js';
 
 /** Why an article could not be shown: not downloaded, not JSON, or not a valid document. */
 export type ArticleErrorReason = 'network' | 'http' | 'json' | 'invalid';
@@ -29,7 +28,7 @@ export interface DwErrorDetail {
 
 export interface DwLocaleChangeDetail {
   /** The interface locale the reader chose. */
-  locale: Locale;
+  locale: string;
 }
 
 export type { LocaleError as DwLocaleErrorDetail } from './i18n/localize-controller.js';

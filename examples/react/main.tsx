@@ -1,5 +1,5 @@
 // React 19 sets properties on custom elements (`article={doc}`) and listens to their events
-// with `on` + the event's own name (`ondw-load`). `dw-article/react` types both in TSX.
+// with `on` + the event's own name (`ondw-load`). `dw-article/react-jsx` types both in TSX (`dw-article/react` is the wrapper for server-rendered apps).
 //
 // Server rendering: React's `renderToString` cannot render a shadow root. Render the element
 // with `dw-article render --fragment` (or `renderArticle` from `dw-article/server.js`) and
@@ -7,7 +7,7 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultArticle } from 'dw-article';
-import type {} from 'dw-article/react';
+import type {} from 'dw-article/react-jsx';
 
 function App() {
   const [locale, setLocale] = useState('en');

@@ -1,9 +1,8 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { emit } from '../events.js';
 import { directionOf, languageName } from '../i18n/languages.js';
-import type { Locale } from '../i18n/locales.js';
 import { controlStyles } from './controls.styles.js';
 
 /**
@@ -36,7 +35,7 @@ export class DwLocaleSwitcher extends LitElement {
   /** The current interface locale. */
   @property() locale = '';
   /** The locales to offer. */
-  @property({ attribute: false }) locales: readonly Locale[] = [];
+  @property({ attribute: false }) locales: readonly string[] = [];
   /** The visible label, in the interface locale. */
   @property() label = '';
 
@@ -46,15 +45,26 @@ export class DwLocaleSwitcher extends LitElement {
       <select id="select" part="select" lang=${ifDefined(this.lang || undefined)} @change=${this.onChange}>
         ${this.locales.map(
           (option) =>
-            html`<option value=${option} lang=${option} dir=${directionOf(option)} .selected=${option === this.locale}>
+            html`<option value=${option} lang=${option} dir=${directionOf(option)} ?selected=${option === this.locale}>
               ${languageName(option)}
             </option>`,
         )}
       </select>`;
   }
 
+  /**
+   * The `selected` attribute above is what a page without JavaScript shows (a server renders
+   * it as written); the live choice is the select's value, which a reader's own choice makes
+   * the attribute stop governing, so it is set here on every update.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('locale') || changed.has('locales')) {
+      this.renderRoot.querySelector('select')!.value = this.locale;
+    }
+  }
+
   private onChange(event: Event): void {
-    const locale = (event.target as HTMLSelectElement).value as Locale;
+    const locale = (event.target as HTMLSelectElement).value;
     emit(this, 'dw-locale-change', { locale });
   }
 }

@@ -36,8 +36,12 @@ const connected = new Set<ReactiveControllerHost>();
  * several articles share a page.
  */
 export class SkipLinksController implements ReactiveController {
-  /** The id the headline gets, unique on the page: the target of "Skip to content". */
-  readonly headingId = `dw-article-${++instances}-headline`;
+  /**
+   * The id the headline gets, unique on the page: the target of "Skip to content". An element
+   * a server rendered keeps the server's (its skip link was rendered with it, and hydration
+   * keeps what the server wrote).
+   */
+  headingId = `dw-article-${++instances}-headline`;
   private lastWarning = '';
 
   constructor(
@@ -48,6 +52,12 @@ export class SkipLinksController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (!(this.host as { hasUpdated?: boolean }).hasUpdated) {
+      const rendered = this.options
+        .contentContainer()
+        .querySelector(':scope > :is(article, .dw-error) [id$="-headline"]');
+      if (rendered && /^dw-article-\d+-headline$/.test(rendered.id)) this.headingId = rendered.id;
+    }
     connected.add(this.host);
     for (const other of connected) other.requestUpdate();
   }

@@ -45,7 +45,7 @@ export function toolbar({ ui, withListen, passages, settings, fromServer = false
       lang=${switcherLabel.lang}
       locale=${ui.locale}
       label=${switcherLabel.text}
-      .locales=${supportedLocales}
+      .locales=${supportedLocales()}
     ></dw-locale-switcher>
   </div>`;
 }

@@ -28,8 +28,11 @@ export class ArticleSourceController implements ReactiveController {
   private src?: string;
   /** A `src` that still has to be fetched: newly set, or aborted by a disconnect. */
   private pending = false;
-  /** Whether the page set `.article` (it then never adopts markup). */
+  /** Whether the page set `.article` (it then never adopts markup), and what it set last. */
   private chosen = false;
+  private chosenValue: unknown;
+  /** Whether a server rendered an article into the element before it first connected. */
+  private serverMarkup = false;
   private rendered?: View;
   private viewChanged = false;
   private announced?: View;
@@ -86,7 +89,10 @@ export class ArticleSourceController implements ReactiveController {
   }
 
   setArticle(value: unknown): void {
+    // The same document again (a framework sets every property on every render) changes nothing.
+    if (this.chosen && value === this.chosenValue && this.view.kind !== 'loading') return;
     this.chosen = true;
+    this.chosenValue = value;
     this.pending = false;
     this.task.abort();
     try {
@@ -101,7 +107,13 @@ export class ArticleSourceController implements ReactiveController {
     return this.viewChanged;
   }
 
+  /** Whether what a server rendered into the element is still to be cleared or taken over. */
+  get fromServer(): boolean {
+    return this.serverMarkup && !this.host.hasUpdated;
+  }
+
   hostConnected(): void {
+    if (!this.host.hasUpdated && this.articleElement()) this.serverMarkup = true;
     if (!this.chosen && !this.host.hasUpdated && this.articleElement()) {
       // The page rendered the article itself: use it as it is, never fetch it again.
       this.view = { kind: 'markup' };
@@ -126,8 +138,10 @@ export class ArticleSourceController implements ReactiveController {
       this.view = { kind: 'loading' };
       void this.task.run([this.src!]);
     }
-    // An article set after adopting the page's own markup replaces that markup.
-    if (this.rendered?.kind === 'markup' && this.view.kind !== 'markup') this.articleElement()?.remove();
+    // An article set after adopting the page's own markup replaces that markup; so does one set
+    // before the element first connected (React sets properties on a server-rendered element first).
+    const replaced = this.rendered ? this.rendered.kind === 'markup' : this.fromServer;
+    if (replaced && this.view.kind !== 'markup') this.articleElement()?.remove();
     this.viewChanged = this.view !== this.rendered;
     this.rendered = this.view;
   }

@@ -1,28 +1,45 @@
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import en from '../../locales/en.json' with { type: 'json' };
 
+/** The interface strings of a locale: the shape of `locales/en.json`. */
 export type Messages = typeof en;
 
-/**
- * Interface locales. English is built in; every other one is fetched on first use, so a page
- * that only needs English downloads no other locale. Adding a locale is adding its JSON file
- * under `locales/` and one line here. (A `new URL(…, import.meta.url)` works unchanged in
- * browsers, Vite's dev server and bundlers alike, where a dynamic JSON-module import does not.)
- */
-const loaders = {
-  en: async () => en,
-  de: () => fetchMessages(new URL('../../locales/de.json', import.meta.url)),
-  ar: () => fetchMessages(new URL('../../locales/ar.json', import.meta.url)),
-  es: () => fetchMessages(new URL('../../locales/es.json', import.meta.url)),
-  fa: () => fetchMessages(new URL('../../locales/fa.json', import.meta.url)),
-  ru: () => fetchMessages(new URL('../../locales/ru.json', import.meta.url)),
-  tr: () => fetchMessages(new URL('../../locales/tr.json', import.meta.url)),
-  zh: () => fetchMessages(new URL('../../locales/zh.json', import.meta.url)),
-} satisfies Record<string, () => Promise<Messages>>;
+/** Some of the interface strings: any subset of `Messages`, nested the same way. */
+export type PartialMessages = { [K in keyof Messages]?: Partial<Messages[K]> extends infer P ? DeepPartial<P> : never };
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
-export type Locale = keyof typeof loaders;
+/** An interface locale's tag (BCP 47), as registered: `en`, `de`, `pt-BR`. */
+export type Locale = string;
+
+/** Gives a locale's strings: the strings themselves, or a function that loads them on first use. */
+export type MessagesSource = PartialMessages | (() => Promise<PartialMessages | { default: PartialMessages }>);
+
+/**
+ * The built-in interface locales. English is in the bundle; every other one is a module of its
+ * own, loaded with `import()` on first use, so a page that needs only English downloads no other
+ * locale, and every bundler emits each as a file of its own (never an inlined `data:` URL that
+ * a strict CSP refuses). The server renderer has them all at hand (`server/messages.ts`).
+ */
+export const builtInLocales = ['en', 'de', 'ar', 'es', 'fa', 'ru', 'tr', 'zh'] as const;
+export type BuiltInLocale = (typeof builtInLocales)[number];
+
+const builtInLoaders: Record<Exclude<BuiltInLocale, 'en'>, () => Promise<{ default: PartialMessages }>> = {
+  de: () => import('../../locales/de.json', { with: { type: 'json' } }),
+  ar: () => import('../../locales/ar.json', { with: { type: 'json' } }),
+  es: () => import('../../locales/es.json', { with: { type: 'json' } }),
+  fa: () => import('../../locales/fa.json', { with: { type: 'json' } }),
+  ru: () => import('../../locales/ru.json', { with: { type: 'json' } }),
+  tr: () => import('../../locales/tr.json', { with: { type: 'json' } }),
+  zh: () => import('../../locales/zh.json', { with: { type: 'json' } }),
+};
+
 export const defaultLocale: Locale = 'en';
-export const supportedLocales = Object.keys(loaders) as Locale[];
+
+interface Entry {
+  source: MessagesSource;
+  /** The locale for numbers and dates, where the locale's Intl default is not what its readers expect. */
+  formatLocale?: string;
+}
 
 /**
  * How numbers and dates are written, where a locale's Intl default is not what DW's readers
@@ -30,24 +47,39 @@ export const supportedLocales = Object.keys(loaders) as Locale[];
  * Persian. Arabic: Western digits (0-9), as DW Arabic prints them, whatever the engine's
  * default for `ar` is. Chinese: Simplified, as DW Chinese.
  */
-const formatLocales: Partial<Record<Locale, string>> = {
-  ar: 'ar-u-nu-latn',
-  fa: 'fa-u-ca-persian-nu-arabext',
-  zh: 'zh-Hans',
-};
+const registry = new Map<Locale, Entry>([
+  ['en', { source: en }],
+  ['de', { source: builtInLoaders.de }],
+  ['ar', { source: builtInLoaders.ar, formatLocale: 'ar-u-nu-latn' }],
+  ['es', { source: builtInLoaders.es }],
+  ['fa', { source: builtInLoaders.fa, formatLocale: 'fa-u-ca-persian-nu-arabext' }],
+  ['ru', { source: builtInLoaders.ru }],
+  ['tr', { source: builtInLoaders.tr }],
+  ['zh', { source: builtInLoaders.zh, formatLocale: 'zh-Hans' }],
+]);
+
+/** Strings a page put over a locale's own (applied again whenever that locale is loaded). */
+const overrides = new Map<Locale, PartialMessages[]>();
+
+/** Told when strings change under elements already showing them (an override, a locale replaced). */
+const listeners = new Set<(locale: Locale) => void>();
+
+export function onStringsChanged(listener: (locale: Locale) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The interface locales there are now: the built-in ones and those a page registered. */
+export function supportedLocales(): Locale[] {
+  return [...registry.keys()];
+}
+
+export function isSupportedLocale(tag: string): boolean {
+  return registry.has(tag);
+}
 
 export function formatLocaleOf(locale: Locale): string {
-  return formatLocales[locale] ?? locale;
-}
-
-async function fetchMessages(url: URL): Promise<Messages> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.href}: HTTP ${response.status}`);
-  return (await response.json()) as Messages;
-}
-
-export function isSupportedLocale(tag: string): tag is Locale {
-  return Object.hasOwn(loaders, tag);
+  return registry.get(locale)?.formatLocale ?? locale;
 }
 
 /** A private instance: the host page's own i18next (if any) is never touched. Exported for tests. */
@@ -62,22 +94,87 @@ void i18n.init({
   interpolation: { escapeValue: false },
 });
 
-/** A `t` fixed to `locale` when its strings are already here (no waiting), else `undefined`. */
-export function loadedT(locale: Locale): TFunction | undefined {
-  return i18n.hasResourceBundle(locale, 'translation') ? i18n.getFixedT(locale) : undefined;
+/** Where a locale's strings stand: loaded, or loading (the one promise every caller waits on). */
+const loading = new Map<Locale, Promise<TFunction>>();
+
+/** Whether a locale's strings are here (no loading needed). */
+export function isLoadedLocale(locale: Locale): boolean {
+  return isLoaded(locale);
 }
 
-/** Gives a locale its strings without fetching them: the server renderer reads them from disk. */
-export function provideLocale(locale: Locale, messages: Messages): void {
-  if (!i18n.hasResourceBundle(locale, 'translation')) i18n.addResourceBundle(locale, 'translation', messages);
+function isLoaded(locale: Locale): boolean {
+  return i18n.hasResourceBundle(locale, 'translation');
+}
+
+function addStrings(locale: Locale, messages: PartialMessages): void {
+  i18n.addResourceBundle(locale, 'translation', messages, true, true);
+  for (const strings of overrides.get(locale) ?? []) i18n.addResourceBundle(locale, 'translation', strings, true, true);
+}
+
+/**
+ * Adds an interface locale, or replaces one, for every `<dw-article>` on the page and for the
+ * server renderer alike. `messages` are its strings (any that are missing fall back to English,
+ * marked as English) or a function that loads them on first use, such as
+ * `() => import('./fr.json', { with: { type: 'json' } })`. The server renderer needs the strings
+ * themselves, not a loader (it renders synchronously).
+ */
+export function registerLocale(tag: string, messages: MessagesSource, options: { formatLocale?: string } = {}): void {
+  let locale: string;
+  try {
+    [locale] = Intl.getCanonicalLocales(tag);
+  } catch {
+    throw new RangeError(`registerLocale: ${JSON.stringify(tag)} is not a BCP 47 language tag`);
+  }
+  if (!messages || (typeof messages !== 'function' && typeof messages !== 'object')) {
+    throw new TypeError(`registerLocale("${locale}"): expected its strings (an object) or a function that loads them`);
+  }
+  const replacing = registry.has(locale) && isLoaded(locale);
+  registry.set(locale, { source: messages, formatLocale: options.formatLocale ?? registry.get(locale)?.formatLocale });
+  loading.delete(locale);
+  if (replacing) i18n.removeResourceBundle(locale, 'translation');
+  if (typeof messages === 'object') addStrings(locale, messages);
+  for (const listener of listeners) listener(locale);
+}
+
+/**
+ * Puts strings of the page's own over a locale's: `overrideStrings('en', { skipLinks: { moreSites:
+ * 'Skip to more sites' } })`. Elements already showing that locale update at once; a locale not
+ * loaded yet gets them when it loads.
+ */
+export function overrideStrings(tag: string, strings: PartialMessages): void {
+  const [locale] = Intl.getCanonicalLocales(tag);
+  overrides.set(locale, [...(overrides.get(locale) ?? []), strings]);
+  if (isLoaded(locale)) {
+    i18n.addResourceBundle(locale, 'translation', strings, true, true);
+    for (const listener of listeners) listener(locale);
+  }
+}
+
+/** A `t` fixed to `locale` when its strings are already here (no waiting), else `undefined`. */
+export function loadedT(locale: Locale): TFunction | undefined {
+  return isLoaded(locale) ? i18n.getFixedT(locale) : undefined;
 }
 
 /** Loads a locale's strings (once) and returns a `t` fixed to that locale. */
-export async function loadLocale(locale: Locale): Promise<TFunction> {
-  if (!i18n.hasResourceBundle(locale, 'translation')) {
-    i18n.addResourceBundle(locale, 'translation', await loaders[locale]());
+export function loadLocale(locale: Locale): Promise<TFunction> {
+  const entry = registry.get(locale);
+  if (!entry) return Promise.reject(new Error(`"${locale}" is not a registered interface locale`));
+  if (isLoaded(locale)) return Promise.resolve(i18n.getFixedT(locale));
+  let promise = loading.get(locale);
+  if (!promise) {
+    const { source } = entry;
+    promise = (async () => {
+      const loaded = typeof source === 'function' ? await source() : source;
+      const messages = 'default' in loaded && typeof loaded.default === 'object' ? loaded.default : loaded;
+      // A newer registration of the same locale wins over this load.
+      if (registry.get(locale) === entry) addStrings(locale, messages as PartialMessages);
+      return i18n.getFixedT(locale);
+    })();
+    loading.set(locale, promise);
+    const settled = () => loading.get(locale) === promise && loading.delete(locale);
+    promise.then(settled, settled);
   }
-  return i18n.getFixedT(locale);
+  return promise;
 }
 
 /** The English strings, available synchronously for the first render. */

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { defaultLocale, defaultT, loadedT, loadLocale, type Locale } from './locales.js';
+import { defaultLocale, defaultT, loadedT, loadLocale, onStringsChanged, type Locale } from './locales.js';
 import { matchLocale, resolveLocale } from './resolve-locale.js';
 import { createInterfaceLocale, type InterfaceLocale } from './interface-locale.js';
 
@@ -10,6 +10,13 @@ const shown = new Map<Locale, InterfaceLocale>();
 function interfaceLocale(locale: Locale, t: T): InterfaceLocale {
   if (!shown.has(locale)) shown.set(locale, createInterfaceLocale(locale, t));
   return shown.get(locale)!;
+}
+// A locale registered again may write its numbers and dates differently.
+onStringsChanged((locale) => shown.delete(locale));
+
+/** What the browser and the server renderer say of a locale that is not an interface locale. */
+export function unknownLocaleWarning(requested: string): string {
+  return `<dw-article>: locale="${requested}" is not an interface locale (see registerLocale); falling back to the page's language, then English.`;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { locale?: string | null };
@@ -39,6 +46,7 @@ export class LocalizeController implements ReactiveController {
   private request = 0;
   private requested?: Locale;
   private warned = new Set<string>();
+  private unknown?: string;
 
   constructor(
     private readonly host: Host,
@@ -48,19 +56,46 @@ export class LocalizeController implements ReactiveController {
     host.addController(this);
   }
 
+  private unsubscribe?: () => void;
+
   hostConnected(): void {
+    // Strings a page overrides, and a locale it registers (again, or after asking for it), show at once.
+    this.unsubscribe = onStringsChanged((locale) => {
+      if (locale !== this.ui.locale) return this.sync();
+      const t = loadedT(locale);
+      if (t) {
+        this.ui = interfaceLocale(locale, t);
+        this.host.requestUpdate();
+      } else {
+        // Registered again with a loader: load it anew (English stays until it is here).
+        this.requested = undefined;
+        this.sync();
+      }
+    });
     this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+  }
+
+  /**
+   * An unknown locale is reported when the element renders, not when it is asked for: a page
+   * that registers its locale right after loading the element (in the same script) is not
+   * warned about it.
+   */
+  hostUpdate(): void {
+    const { unknown } = this;
+    if (unknown && !matchLocale(unknown) && !this.warned.has(unknown)) {
+      this.warned.add(unknown);
+      console.warn(unknownLocaleWarning(unknown));
+    }
   }
 
   /** Asks for the locale the host resolves to now (its `locale`, else its page's language). */
   sync(): void {
     const requested = this.host.locale;
-    if (requested && !matchLocale(requested) && !this.warned.has(requested)) {
-      this.warned.add(requested);
-      console.warn(
-        `<dw-article>: locale="${requested}" is not an interface locale; falling back to the page's language, then English.`,
-      );
-    }
+    this.unknown = requested && !matchLocale(requested) ? requested : undefined;
     const locale = resolveLocale(requested, this.host);
     if (locale === this.requested) return;
     this.requested = locale;

@@ -4,7 +4,14 @@ import { hostPage, skipLinks, headline, tab, focusPageStart } from '../support/p
 import type { DwArticle } from '../../src/dw-article.js';
 import { i18n, supportedLocales } from '../../src/i18n/locales.js';
 import { seedArticle, seedParagraphs } from '../fixtures/articles.js';
-import { axeViolations, captureWarnings, describeElement, focused, languagesOfText } from '../support/helpers.js';
+import {
+  untyped,
+  axeViolations,
+  captureWarnings,
+  describeElement,
+  focused,
+  languagesOfText,
+} from '../support/helpers.js';
 
 describe('<dw-article>', () => {
   describe('accessibility', () => {
@@ -114,7 +121,7 @@ describe('<dw-article>', () => {
       console.error = (error: unknown) => errors.push(String(error));
       const event = oneEvent(el, 'dw-error');
       try {
-        el.article = broken;
+        el.article = untyped(broken);
       } finally {
         console.error = original;
       }
@@ -133,7 +140,7 @@ describe('<dw-article>', () => {
 
   describe('languages', () => {
     it('renders nothing before the interface locale has loaded: a German page never flashes English', async () => {
-      const locale = supportedLocales.find((l) => l !== 'en' && !i18n.hasResourceBundle(l, 'translation'));
+      const locale = supportedLocales().find((l) => l !== 'en' && !i18n.hasResourceBundle(l, 'translation'));
       expect(locale, 'a locale this page has not loaded yet').to.be.a('string');
       // Every text the element puts into the page, as it is put there (before any later change).
       const seen: string[] = [];

@@ -2,34 +2,10 @@
 import '../../src/hydrate.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { DwArticle } from '../../src/dw-article.js';
 import { parseArticle } from '../../src/document/schema.js';
 import { richArticle } from '../fixtures/articles.js';
-import { captureConsole, describeElement, focused } from '../support/helpers.js';
-
-/** The element as the server renders it (declarative shadow DOM), parsed but not yet in the page. */
-async function serverRendered(locale: string, fixture = ''): Promise<{ host: HTMLElement; el: DwArticle }> {
-  const markup = await (await fetch(`/__test__/server-render?locale=${locale}&fixture=${fixture}`)).text();
-  const host = document.createElement('div');
-  host.setHTMLUnsafe(markup);
-  return { host, el: host.querySelector('dw-article')! };
-}
-
-/** Errors the page reports while `during` runs: thrown, rejected or logged. */
-async function errorsDuring(during: () => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => errors.push(String(event.message));
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-  addEventListener('error', onError);
-  addEventListener('unhandledrejection', onRejection);
-  try {
-    errors.push(...(await captureConsole('error', during)));
-  } finally {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
-  }
-  return errors;
-}
+import { describeElement, focused } from '../support/helpers.js';
+import { errorsDuring, serverRendered } from '../support/server-rendered.js';
 
 describe('dw-article/hydrate.js', () => {
   for (const locale of ['en', 'de']) {

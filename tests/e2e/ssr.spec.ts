@@ -104,6 +104,9 @@ for (const locale of ['en', 'de', 'ar']) {
     await serve(scriptless, { '/scriptless/': renderPage('--locale', locale) });
     await scriptless.goto(`${origin}/scriptless/`);
     expect(await scriptless.evaluate(() => customElements.get('dw-article'))).toBeUndefined();
+    // JavaScript on, but no script of ours: the controls would do nothing, so they are not shown.
+    await expect(scriptless.locator('dw-article .dw-toolbar')).toBeHidden();
+    await expect(scriptless.locator('dw-article .dw-copy-link')).toBeHidden();
     expect(await axeViolations(scriptless)).toEqual([]);
     // Controls that need JavaScript are not offered without it.
     await expect(withoutScript.locator('.dw-copy-link')).toBeHidden();

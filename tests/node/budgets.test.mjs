@@ -30,8 +30,10 @@ function criticalPath(entry) {
 // of it (the bare Lit + i18next element of the benchmark is 24.0 KB). Rich articles (six block
 // kinds and seven run kinds: their schema, templates and styles) took the page from 37.9 to
 // 41.8 KB; the reader of server markup, most of an HTML importer, is loaded only when used.
-// The budget holds what we have, a little above it: see the README's performance section.
-const budgets = { 'dw-article.js': 42 * 1024, 'dw-article-hydrate.js': 44 * 1024 };
+// The adoption work (locales a page adds or overrides, strings that change live, React's
+// deferred hydration) took it to 42.7 KB. The budget holds what we have, a little above it:
+// see the README's performance section.
+const budgets = { 'dw-article.js': 43 * 1024, 'dw-article-hydrate.js': 45 * 1024 };
 
 for (const [entry, budget] of Object.entries(budgets)) {
   test(`${entry}: everything an English page loads up front, JavaScript and CSS, at most ${kb(budget)} min+gzip`, () => {
@@ -43,10 +45,23 @@ for (const [entry, budget] of Object.entries(budgets)) {
   });
 }
 
-test('every interface locale but English is a file of its own, each at most 1.5 KB min+gzip', () => {
-  const locales = readdirSync(dir).filter((file) => /^[a-z]{2}-[\w-]+\.json$/.test(file));
-  assert.ok(locales.length >= 7, locales.join(', '));
+test('every interface locale but English is a module of its own, loaded with import(), each at most 1.5 KB min+gzip', () => {
+  const locales = readdirSync(dir).filter((file) => /^(de|ar|es|fa|ru|tr|zh)-[\w-]+\.js$/.test(file));
+  assert.equal(locales.length, 7, locales.join(', '));
   for (const file of locales) assert.ok(gzip(file) <= 1.5 * 1024, `${file}: ${kb(gzip(file))}`);
+  for (const entry of Object.keys(budgets)) {
+    const critical = criticalPath(entry);
+    const code = critical.map((file) => readFileSync(dir + file, 'utf8')).join('\n');
+    for (const file of locales) {
+      assert.ok(!critical.includes(file), `${file} is not loaded up front by ${entry}`);
+      assert.ok(
+        code.includes(`import("./${file}")`) || code.includes(`import(\`./${file}\`)`),
+        `${entry} imports ${file}`,
+      );
+    }
+    // Not one locale inlined as a data: URL, which a strict CSP refuses.
+    assert.doesNotMatch(code, /data:application\/json/);
+  }
 });
 
 test('read aloud and the reader settings are loaded on first use: chunks of their own, imported only dynamically', () => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { htmlToArticle, renderArticle } from '../../dist/src/server/render.js';
+import { htmlToArticle, renderArticle } from '../../dist/src/server/index.js';
 import { parseArticle } from '../../dist/src/document/schema.js';
 import { hostilePage, hostilePageImport as expected } from '../fixtures/hostile-page.mjs';
 

@@ -35,13 +35,9 @@ test('ESLint: typescript-eslint, Lit, Lit accessibility and web-component rules 
   }
 });
 
-test('TypeScript (npm run lint): an interface key that en.json does not have is a compile error', () => {
-  const probePath = fileURLToPath(new URL('../../src/__key-probe__.ts', import.meta.url));
-  const probe = `import type { InterfaceLocale } from './i18n/interface-locale.js';
-export const known = (ui: InterfaceLocale) => [ui.t('skipLinks.content'), ui.plural('article.readingTime', 2).text];
-export const unknown = (ui: InterfaceLocale) => ui.label('skipLinks.toNowhere');
-export const unknownPlural = (ui: InterfaceLocale) => ui.plural('skipLinks.content', 2);
-`;
+/** The lines of `probe` (a module in src/) that TypeScript, with the project's settings, reports errors on. */
+function probeErrors(probe) {
+  const probePath = fileURLToPath(new URL('../../src/__type-probe__.ts', import.meta.url));
   const config = ts.getParsedCommandLineOfConfigFile(
     fileURLToPath(new URL('../../tsconfig.json', import.meta.url)),
     {},
@@ -57,11 +53,40 @@ export const unknownPlural = (ui: InterfaceLocale) => ui.plural('skipLinks.conte
   const fileExists = host.fileExists;
   host.fileExists = (name) => name === probePath || fileExists(name);
   const program = ts.createProgram([probePath], config.options, host);
-  const errors = ts
+  return ts
     .getPreEmitDiagnostics(program, program.getSourceFile(probePath))
     .map((d) => probe.split('\n')[d.file.getLineAndCharacterOfPosition(d.start).line]);
-  assert.deepEqual(errors, [
+}
+
+test('TypeScript (npm run lint): an interface key that en.json does not have is a compile error', () => {
+  const probe = `import type { InterfaceLocale } from './i18n/interface-locale.js';
+export const known = (ui: InterfaceLocale) => [ui.t('skipLinks.content'), ui.plural('article.readingTime', 2).text];
+export const unknown = (ui: InterfaceLocale) => ui.label('skipLinks.toNowhere');
+export const unknownPlural = (ui: InterfaceLocale) => ui.plural('skipLinks.content', 2);
+`;
+  assert.deepEqual(probeErrors(probe), [
     "export const unknown = (ui: InterfaceLocale) => ui.label('skipLinks.toNowhere');",
     "export const unknownPlural = (ui: InterfaceLocale) => ui.plural('skipLinks.content', 2);",
+  ]);
+});
+
+test('TypeScript: a wrong document for .article or <DwArticle article>, or wrong strings for a locale, do not compile', () => {
+  const probe = `import { createElement } from 'react';
+import { DwArticle } from './react/dw-article.js';
+import { registerLocale, overrideStrings } from './i18n/locales.js';
+const doc = { lang: 'en', headline: { text: 'A', lang: 'en' }, published: '2020-01-01', body: [] };
+export const right = (el: HTMLElementTagNameMap['dw-article']) => (el.article = doc);
+export const wrong = (el: HTMLElementTagNameMap['dw-article']) => (el.article = { headline: 5 });
+export const rightProps = createElement(DwArticle, { article: doc, locale: 'de', onDwLoad: (e) => e.detail.source });
+export const wrongProps = createElement(DwArticle, { article: { ...doc, body: [{ type: 'table' }] } });
+registerLocale('fr', { skipLinks: { content: 'Aller au contenu' } });
+registerLocale('xx', { skipLinks: { content: 1 } });
+overrideStrings('en', { skipLink: { moreSites: 'Skip to more sites' } });
+`;
+  assert.deepEqual(probeErrors(probe), [
+    "export const wrong = (el: HTMLElementTagNameMap['dw-article']) => (el.article = { headline: 5 });",
+    "export const wrongProps = createElement(DwArticle, { article: { ...doc, body: [{ type: 'table' }] } });",
+    "registerLocale('xx', { skipLinks: { content: 1 } });",
+    "overrideStrings('en', { skipLink: { moreSites: 'Skip to more sites' } });",
   ]);
 });

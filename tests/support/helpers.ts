@@ -1,5 +1,6 @@
 import type { AxeResults } from 'axe-core';
 import { deepActiveElement } from '../../src/chrome/focus.js';
+import type { ArticleInput } from '../../src/document/schema.js';
 import { axeTags } from './axe-tags.js';
 
 declare global {
@@ -113,4 +114,12 @@ export function describeElement(element: Element | null | undefined): string {
 /** What has keyboard focus now, looking inside shadow roots, as `describeElement` gives it. */
 export function focused(): string {
   return describeElement(deepActiveElement());
+}
+
+/**
+ * A value given to `.article` as plain JavaScript would give it, unchecked by the types: an
+ * invalid document on purpose, or a fixture whose shape the compiler cannot see.
+ */
+export function untyped(value: unknown): ArticleInput {
+  return value as ArticleInput;
 }

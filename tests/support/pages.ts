@@ -4,12 +4,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import { loadFeature } from '../../src/chrome/lazy-features.js';
 import type { DwArticle } from '../../src/dw-article.js';
 import '../../src/index.js';
+import { untyped } from './helpers.js';
 
 /** A `<dw-article>` inside the page's `main`, with `attributes`, showing `doc` when given, rendered. */
 export async function articleInMain(attributes = '', doc?: unknown): Promise<DwArticle> {
   const page = await fixture<HTMLElement>(`<main><dw-article ${attributes}></dw-article></main>`);
   const el = page.querySelector('dw-article')!;
-  if (doc !== undefined) el.article = doc;
+  if (doc !== undefined) el.article = untyped(doc);
   await el.updateComplete;
   return el;
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../../src/index.js';
 import type { DwArticle } from '../../../src/dw-article.js';
-import { axeViolations, quietly } from '../../support/helpers.js';
+import { untyped, axeViolations, quietly } from '../../support/helpers.js';
 
 /** Mostly good values, sometimes a bad one: so both outcomes are reached. */
 function mostly<T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>): fc.Arbitrary<T> {
@@ -159,7 +159,7 @@ async function renderDocument(doc: unknown): Promise<DwArticle> {
   const page = await fixture<HTMLElement>(html`<main><dw-article></dw-article></main>`);
   const el = page.querySelector('dw-article')!;
   await quietly(async () => {
-    el.article = doc;
+    el.article = untyped(doc);
     await el.updateComplete;
   });
   return el;

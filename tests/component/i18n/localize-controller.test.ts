@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { articleInMain } from '../../support/pages.js';
-import { i18n } from '../../../src/i18n/locales.js';
+import { i18n, registerLocale } from '../../../src/i18n/locales.js';
 import { quietly } from '../../support/helpers.js';
+
+/** Test fixtures: one string each of two locales a page adds itself. */
+const portugueseFixture = { skipLinks: { content: 'Ir para o conteúdo' } };
+const italianFixture = { skipLinks: { content: 'Vai al contenuto' } };
 
 describe('<dw-article> switching interface locale', () => {
   describe('switching', () => {
@@ -35,54 +39,48 @@ describe('<dw-article> switching interface locale', () => {
     });
 
     it('keeps a locale asked for later when an earlier one finishes loading after it', async () => {
-      i18n.removeResourceBundle('tr', 'translation');
-      const el = await articleInMain(`locale="de"`);
-      const { fetch } = window;
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
-      // Turkish arrives late; English is already here and is shown at once.
-      window.fetch = async (input, init) => {
-        if (String(input).includes('/locales/tr.json')) await held;
-        return fetch(input, init);
-      };
-      try {
-        el.locale = 'tr';
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        el.locale = 'en';
-        await el.updateComplete;
-        release();
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        await el.updateComplete;
-      } finally {
-        window.fetch = fetch;
-      }
+      // A locale of the page's own that arrives late; English is already here and is shown at once.
+      registerLocale('pt', () => held.then(() => portugueseFixture));
+      const el = await articleInMain(`locale="de"`);
+      el.locale = 'pt';
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      el.locale = 'en';
+      await el.updateComplete;
+      release();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await el.updateComplete;
       expect([el.shadowRoot!.querySelector('a')!.textContent, el.querySelector('time')!.lang]).to.deep.equal([
         'Skip to content',
         'en',
       ]);
     });
 
-    it('falls back to English when a locale fails to load, and says so in dw-locale-error', async () => {
-      i18n.removeResourceBundle('es', 'translation');
+    it('falls back to English when a locale fails to load, says so in dw-locale-error, and tries again when asked again', async () => {
+      let online = false;
+      registerLocale('it', async () => {
+        if (!online) throw new TypeError('offline');
+        return italianFixture;
+      });
       const el = await articleInMain(`locale="de"`);
-      const { fetch } = window;
-      window.fetch = (input, init) =>
-        String(input).includes('/locales/es.json') ? Promise.reject(new TypeError('offline')) : fetch(input, init);
-      try {
-        await quietly(async () => {
-          const failed = new Promise<CustomEvent>((resolve) =>
-            el.addEventListener('dw-locale-error', resolve, { once: true }),
-          );
-          el.locale = 'es';
-          const { detail } = await failed;
-          expect(detail).to.deep.equal({ locale: 'es', fallback: 'en', message: 'offline' });
-          await el.updateComplete;
-        });
-      } finally {
-        window.fetch = fetch;
-      }
+      await quietly(async () => {
+        const failed = new Promise<CustomEvent>((resolve) =>
+          el.addEventListener('dw-locale-error', resolve, { once: true }),
+        );
+        el.locale = 'it';
+        const { detail } = await failed;
+        expect(detail).to.deep.equal({ locale: 'it', fallback: 'en', message: 'offline' });
+        await el.updateComplete;
+      });
       expect(el.shadowRoot!.querySelector('a')!.textContent).to.equal('Skip to content');
       expect(el.querySelector('time')!.lang).to.equal('en');
+      online = true;
+      el.locale = 'de';
+      await el.updateComplete;
+      el.locale = 'it';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('a')!.textContent).to.equal(italianFixture.skipLinks.content);
     });
   });
 });

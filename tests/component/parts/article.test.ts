@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/index.js';
 import type { DwArticle } from '../../../src/dw-article.js';
 import { mixedLanguagesArticle, seedArticle } from '../../fixtures/articles.js';
-import { axeViolations, languagesOfText, quietly } from '../../support/helpers.js';
+import { untyped, axeViolations, languagesOfText, quietly } from '../../support/helpers.js';
 
 function alertText(el: Element): string | undefined {
   return el.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim();
@@ -66,7 +66,10 @@ describe('<dw-article> article parts', () => {
 
     it('normalises language tags and never renders an empty or invalid lang', async () => {
       const el = await fixture<DwArticle>(html`<dw-article></dw-article>`);
-      el.article = { ...seedArticle, image: { ...seedArticle.image, caption: { text: 'Bildtext', lang: 'de_DE' } } };
+      el.article = untyped({
+        ...seedArticle,
+        image: { ...seedArticle.image, caption: { text: 'Bildtext', lang: 'de_DE' } },
+      });
       await el.updateComplete;
       expect(el.querySelector('.dw-caption')!.getAttribute('lang')).to.equal('de-DE');
       for (const node of el.querySelectorAll('[lang]')) {

@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import '../../../src/index.js';
 import type { DwArticle } from '../../../src/dw-article.js';
 import { brokenArticle } from '../../fixtures/articles.js';
-import { languagesOfText, quietly } from '../../support/helpers.js';
+import { untyped, languagesOfText, quietly } from '../../support/helpers.js';
 
 /** An element in `locale` showing the error state for the broken fixture. */
 async function brokenIn(locale: string): Promise<DwArticle> {
@@ -10,7 +10,7 @@ async function brokenIn(locale: string): Promise<DwArticle> {
   const el = page.querySelector('dw-article')!;
   await el.updateComplete;
   await quietly(async () => {
-    el.article = brokenArticle;
+    el.article = untyped(brokenArticle);
     await el.updateComplete;
   });
   return el;

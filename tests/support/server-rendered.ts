@@ -1,0 +1,27 @@
+// The element as a server renders it, for the tests of taking it over in the browser.
+import type { DwArticle } from '../../src/dw-article.js';
+import { captureConsole } from './helpers.js';
+
+/** The element as the server renders it (declarative shadow DOM), parsed but not yet in the page. */
+export async function serverRendered(locale: string, fixture = ''): Promise<{ host: HTMLElement; el: DwArticle }> {
+  const markup = await (await fetch(`/__test__/server-render?locale=${locale}&fixture=${fixture}`)).text();
+  const host = document.createElement('div');
+  host.setHTMLUnsafe(markup);
+  return { host, el: host.querySelector('dw-article')! };
+}
+
+/** Errors the page reports while `during` runs: thrown, rejected or logged. */
+export async function errorsDuring(during: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(String(event.message));
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+  addEventListener('error', onError);
+  addEventListener('unhandledrejection', onRejection);
+  try {
+    errors.push(...(await captureConsole('error', during)));
+  } finally {
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onRejection);
+  }
+  return errors;
+}
