@@ -2,7 +2,7 @@
 // what a user needs, `publint` and `@arethetypeswrong/cli` (ESM only: the package has no
 // CommonJS entry) report nothing. Exits non-zero on any finding.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -25,6 +25,13 @@ const allowed = [
 ];
 for (const file of files)
   if (!allowed.some((pattern) => pattern.test(file))) problems.push(`packed but not needed: ${file}`);
+// The README is read by people who installed the package (on npm, in node_modules): a relative
+// link must name a file they have; the repository's own files are linked by their URL.
+for (const [, target] of readFileSync('README.md', 'utf8').matchAll(/\]\(([^)\s]+)\)/g)) {
+  if (/^(https?:|#|mailto:)/.test(target)) continue;
+  if (!files.includes(target.replace(/^\.\//, '').replace(/#.*$/, '')))
+    problems.push(`README links to ${target}, which is not in the package`);
+}
 const required = [
   'dist/src/index.js',
   'dist/src/index.d.ts',

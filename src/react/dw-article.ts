@@ -16,7 +16,7 @@ import { serverMarkup } from '#server-markup';
 import { createComponent } from '@lit/react';
 import * as React from 'react';
 import { DwArticle as DwArticleElement } from '../dw-article.js';
-import { events } from './events.js';
+import { events, type DwArticleProps } from './props.js';
 
 const Wrapped = createComponent({
   react: React,
@@ -26,8 +26,7 @@ const Wrapped = createComponent({
   displayName: 'DwArticleElement',
 });
 
-/** The props: the element's properties (`article`, `locale`, `headingLevel`, ...), its events, HTML attributes. */
-export type DwArticleProps = Omit<React.ComponentProps<typeof Wrapped>, 'children' | 'dangerouslySetInnerHTML'>;
+export type { DwArticleProps } from './props.js';
 
 /** What React keeps inside the element: nothing of its own (the element renders it). */
 const elementOwned = { __html: '' };

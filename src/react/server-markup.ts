@@ -5,8 +5,7 @@
  */
 import { ArticleError } from '../document/schema.js';
 import { renderArticleElement } from '../server/render.js';
-import type { DwArticleProps } from './dw-article.js';
-import { events } from './events.js';
+import { events, type DwArticleProps } from './props.js';
 
 /** The element's properties that the server renders from, by their React names. */
 const rendered = new Set(['article', 'locale', 'headingLevel', 'menuTarget', 'sitesTarget', 'structuredData']);

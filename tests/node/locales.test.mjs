@@ -54,3 +54,24 @@ for (const locale of locales) {
     }
   });
 }
+
+test('every locale file is built in, in the browser (a module of its own) and on the server (its strings at hand)', async () => {
+  const { builtInLocales } = await import('../../dist/src/i18n/locales.js');
+  assert.deepEqual([...builtInLocales].sort(), [...locales].sort());
+  const { renderArticle } = await import('../../dist/src/server/index.js');
+  const seed = read('src/document/seed-article.json');
+  for (const locale of locales) {
+    const html = renderArticle(seed, { locale, fragment: true });
+    const english = renderArticle(seed, { locale: 'en', fragment: true });
+    assert.match(html, new RegExp(`<dw-article[^>]* locale="${locale}"`));
+    if (locale !== 'en')
+      assert.notEqual(html.match(/aria-label="([^"]+)"/)[1], english.match(/aria-label="([^"]+)"/)[1], locale);
+  }
+  const loaders = readFileSync(new URL('../../src/i18n/locales.ts', import.meta.url), 'utf8');
+  for (const locale of locales.filter((locale) => locale !== 'en')) {
+    assert.ok(
+      loaders.includes(`import('../../locales/${locale}.json', { with: { type: 'json' } })`),
+      `${locale}: loaded with import()`,
+    );
+  }
+});

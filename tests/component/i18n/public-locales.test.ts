@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { matchInterfaceLocale, overrideStrings, registerLocale, supportedLocales } from '../../../src/index.js';
 import { articleInMain } from '../../support/pages.js';
-import { captureWarnings, resolvedLang } from '../../support/helpers.js';
+import { captureWarnings, quietly, resolvedLang } from '../../support/helpers.js';
 
 const skipLink = (el: HTMLElement, n = 0) =>
   el.shadowRoot!.querySelectorAll('nav.skip-links a')[n] as HTMLAnchorElement;
@@ -60,6 +60,15 @@ describe('interface locales a page adds or words its own way', () => {
       el.remove();
     });
     expect(warnings.filter((warning) => warning.includes('locale="pt"'))).to.deep.equal([]);
+  });
+
+  it('an element showing English for a locale it did not know takes that locale up when the page registers it later', async () => {
+    const el = await quietly(() => articleInMain(`locale="nl"`));
+    expect(skipLink(el).textContent!.trim()).to.not.equal('Naar de inhoud');
+    // Test fixture: one Dutch string.
+    registerLocale('nl', { skipLinks: { content: 'Naar de inhoud' } });
+    await el.updateComplete;
+    expect([skipLink(el).textContent!.trim(), resolvedLang(skipLink(el))]).to.deep.equal(['Naar de inhoud', 'nl']);
   });
 
   it('an unknown locale falls back (page language, then English) with one warning that names the way to add it', async () => {

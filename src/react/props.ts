@@ -1,4 +1,6 @@
-import type { EventName } from '@lit/react';
+import type { EventName, ReactWebComponent } from '@lit/react';
+import type { ComponentProps } from 'react';
+import type { DwArticle } from '../dw-article.js';
 import type { DwEventDetails } from '../events.js';
 
 type Named<K extends keyof DwEventDetails> = EventName<CustomEvent<DwEventDetails[K]>>;
@@ -11,3 +13,9 @@ export const events = {
   onDwLocaleError: 'dw-locale-error' as Named<'dw-locale-error'>,
   onDwSettingsChange: 'dw-settings-change' as Named<'dw-settings-change'>,
 };
+
+/** The props: the element's properties (`article`, `locale`, `headingLevel`, ...), its events, HTML attributes. */
+export type DwArticleProps = Omit<
+  ComponentProps<ReactWebComponent<DwArticle, typeof events>>,
+  'children' | 'dangerouslySetInnerHTML'
+>;
