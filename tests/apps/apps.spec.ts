@@ -101,8 +101,30 @@ test.describe('Next.js 16 App Router (React 19), next build and next start', () 
     await page.keyboard.press('Tab');
     expect(await focusedElement(page)).toBe('a "Skip to more DW sites"');
     await page.keyboard.press('Enter');
-    expect(await focusedElement(page)).toBe('nav#sites "Example sites"');
+    expect(await focusedElement(page)).toBe('nav#sites "Example sites The client page"');
+    // A client-side navigation: the element rendered by React in the browser alone.
+    await page.getByRole('link', { name: 'The client page' }).click();
+    await expect(page).toHaveURL(/\/client$/);
+    await expect(page.locator('dw-article h1')).toHaveText(headline);
+    await expect(page.locator('dw-article article')).toHaveCount(1);
+    await expect(page.locator('#heard li')).toHaveText(['dw-load: property']);
     expect(seen).toEqual([]);
+  });
+
+  test('renderArticle in a Server Component (its markup put into the page), taken over by dw-article/hydrate.js', async ({
+    page,
+    browser,
+  }) => {
+    const seen = problems(page);
+    await page.goto(`${next.origin}/rendered`);
+    await expect(page.locator('dw-article [data-dw-server]'), 'taken over: the stand-ins gave way').toHaveCount(0);
+    await checkArticle(page, 'Zum Inhalt springen');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(seen).toEqual([]);
+    const scriptless = await withoutJavaScript(browser, `${next.origin}/rendered`);
+    await expect(scriptless.locator('dw-article h1')).toHaveText(headline);
+    await expect(scriptless.locator('dw-article nav.skip-links a').first()).toHaveText('Zum Inhalt springen');
+    await scriptless.context().close();
   });
 
   test('a client page: React hears each event once, its state and the switcher drive the locale', async ({ page }) => {

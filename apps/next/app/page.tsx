@@ -1,5 +1,6 @@
 // A Server Component: the article comes from the app's own data and is rendered on the server,
 // inside the markup Next.js sends; no client code of the app's own.
+import Link from 'next/link';
 import { DwArticle } from 'dw-article/react';
 import type { ArticleInput } from 'dw-article';
 import json from '../article.json';
@@ -16,7 +17,7 @@ export default function Page() {
       </main>
       <footer>
         <nav id="sites" aria-label="More sites" tabIndex={-1}>
-          <a href="https://example.com/">Example sites</a>
+          <a href="https://example.com/">Example sites</a> <Link href="/client">The client page</Link>
         </nav>
       </footer>
     </>
