@@ -26,7 +26,8 @@ export default defineConfig(({ mode }) => {
           // server markup, and every locale but English.
           manualChunks: (id: string) =>
             /src\/(chrome\/dw-(read-aloud|reader-settings)|document\/(read-markup|import-[a-z]+))\.ts$/.test(id) ||
-            /locales\/(?!en\.json)[\w-]+\.json$/.test(id)
+            /locales\/(?!en\.json)[\w-]+\.json$/.test(id) ||
+            /node_modules\/i18next\//.test(id)
               ? undefined
               : 'main',
           assetFileNames: '[name]-[hash][extname]',

@@ -1,12 +1,8 @@
-import i18next, { type i18n as I18n, type TFunction } from 'i18next';
-import en from '../../locales/en.json' with { type: 'json' };
+import type { TFunction } from 'i18next';
+import { english, englishT, mergeStrings, type PartialMessages } from './english.js';
+import { currentI18n, loadI18n, whenI18n } from './i18next-instance.js';
 
-/** The interface strings of a locale: the shape of `locales/en.json`. */
-export type Messages = typeof en;
-
-/** Some of the interface strings: any subset of `Messages`, nested the same way. */
-export type PartialMessages = { [K in keyof Messages]?: Partial<Messages[K]> extends infer P ? DeepPartial<P> : never };
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
+export type { Messages, PartialMessages } from './english.js';
 
 /** An interface locale's tag (BCP 47), as registered: `en`, `de`, `pt-BR`. */
 export type Locale = string;
@@ -48,7 +44,7 @@ interface Entry {
  * default for `ar` is. Chinese: Simplified, as DW Chinese.
  */
 const registry = new Map<Locale, Entry>([
-  ['en', { source: en }],
+  ['en', { source: english }],
   ['de', { source: builtInLoaders.de }],
   ['ar', { source: builtInLoaders.ar, formatLocale: 'ar-u-nu-latn' }],
   ['es', { source: builtInLoaders.es }],
@@ -82,18 +78,6 @@ export function formatLocaleOf(locale: Locale): string {
   return registry.get(locale)?.formatLocale ?? locale;
 }
 
-/** A private instance: the host page's own i18next (if any) is never touched. Exported for tests. */
-export const i18n: I18n = i18next.createInstance();
-void i18n.init({
-  resources: { en: { translation: en } },
-  lng: defaultLocale,
-  fallbackLng: defaultLocale,
-  initAsync: false,
-  returnNull: false,
-  // Lit escapes every value it renders.
-  interpolation: { escapeValue: false },
-});
-
 /** Where a locale's strings stand: loaded, or loading (the one promise every caller waits on). */
 const loading = new Map<Locale, Promise<TFunction>>();
 
@@ -103,12 +87,23 @@ export function isLoadedLocale(locale: Locale): boolean {
 }
 
 function isLoaded(locale: Locale): boolean {
-  return i18n.hasResourceBundle(locale, 'translation');
+  return locale === defaultLocale || !!currentI18n()?.hasResourceBundle(locale, 'translation');
 }
 
+/** Gives i18next a locale's strings, with the page's overrides over them (once i18next is here). */
 function addStrings(locale: Locale, messages: PartialMessages): void {
-  i18n.addResourceBundle(locale, 'translation', messages, true, true);
-  for (const strings of overrides.get(locale) ?? []) i18n.addResourceBundle(locale, 'translation', strings, true, true);
+  whenI18n((i18n) => {
+    // A newer registration of the same locale, before i18next arrived, wins.
+    if (registry.get(locale)?.source !== messages) return;
+    i18n.addResourceBundle(locale, 'translation', messages, true, true);
+    for (const strings of overrides.get(locale) ?? []) i18n.addResourceBundle(locale, 'translation', strings, true, true);
+  });
+}
+
+/** English, the built-in locale, is not given to i18next but kept here (i18next has it by reference). */
+function overrideEnglish(strings: PartialMessages): void {
+  mergeStrings(english as never, strings as never);
+  currentI18n()?.addResourceBundle(defaultLocale, 'translation', strings, true, true);
 }
 
 /**
@@ -128,10 +123,13 @@ export function registerLocale(tag: string, messages: MessagesSource, options: {
   if (!messages || (typeof messages !== 'function' && typeof messages !== 'object')) {
     throw new TypeError(`registerLocale("${locale}"): expected its strings (an object) or a function that loads them`);
   }
+  if (locale === defaultLocale) {
+    throw new RangeError('registerLocale: English is built in; change its strings with overrideStrings("en", strings)');
+  }
   const replacing = registry.has(locale) && isLoaded(locale);
   registry.set(locale, { source: messages, formatLocale: options.formatLocale ?? registry.get(locale)?.formatLocale });
   loading.delete(locale);
-  if (replacing) i18n.removeResourceBundle(locale, 'translation');
+  if (replacing) currentI18n()?.removeResourceBundle(locale, 'translation');
   if (typeof messages === 'object') addStrings(locale, messages);
   for (const listener of listeners) listener(locale);
 }
@@ -143,31 +141,37 @@ export function registerLocale(tag: string, messages: MessagesSource, options: {
  */
 export function overrideStrings(tag: string, strings: PartialMessages): void {
   const [locale] = Intl.getCanonicalLocales(tag);
-  overrides.set(locale, [...(overrides.get(locale) ?? []), strings]);
+  if (locale === defaultLocale) overrideEnglish(strings);
+  else overrides.set(locale, [...(overrides.get(locale) ?? []), strings]);
   if (isLoaded(locale)) {
-    i18n.addResourceBundle(locale, 'translation', strings, true, true);
+    if (locale !== defaultLocale) currentI18n()!.addResourceBundle(locale, 'translation', strings, true, true);
     for (const listener of listeners) listener(locale);
   }
 }
 
 /** A `t` fixed to `locale` when its strings are already here (no waiting), else `undefined`. */
 export function loadedT(locale: Locale): TFunction | undefined {
-  return isLoaded(locale) ? i18n.getFixedT(locale) : undefined;
+  if (locale === defaultLocale) return englishT;
+  return isLoaded(locale) ? currentI18n()!.getFixedT(locale) : undefined;
 }
 
 /** Loads a locale's strings (once) and returns a `t` fixed to that locale. */
 export function loadLocale(locale: Locale): Promise<TFunction> {
   const entry = registry.get(locale);
   if (!entry) return Promise.reject(new Error(`"${locale}" is not a registered interface locale`));
-  if (isLoaded(locale)) return Promise.resolve(i18n.getFixedT(locale));
+  if (isLoaded(locale)) return Promise.resolve(loadedT(locale)!);
   let promise = loading.get(locale);
   if (!promise) {
     const { source } = entry;
     promise = (async () => {
-      const loaded = typeof source === 'function' ? await source() : source;
+      // i18next and the locale's strings, side by side.
+      const [i18n, loaded] = await Promise.all([loadI18n(), typeof source === 'function' ? source() : source]);
       const messages = 'default' in loaded && typeof loaded.default === 'object' ? loaded.default : loaded;
       // A newer registration of the same locale wins over this load.
-      if (registry.get(locale) === entry) addStrings(locale, messages as PartialMessages);
+      if (registry.get(locale) === entry) {
+        i18n.addResourceBundle(locale, 'translation', messages, true, true);
+        for (const strings of overrides.get(locale) ?? []) i18n.addResourceBundle(locale, 'translation', strings, true, true);
+      }
       return i18n.getFixedT(locale);
     })();
     loading.set(locale, promise);
@@ -177,5 +181,5 @@ export function loadLocale(locale: Locale): Promise<TFunction> {
   return promise;
 }
 
-/** The English strings, available synchronously for the first render. */
-export const defaultT: TFunction = i18n.getFixedT(defaultLocale);
+/** The English strings, available synchronously for the first render (no i18next needed). */
+export const defaultT: TFunction = englishT;

@@ -11,6 +11,8 @@ import fa from '../../locales/fa.json' with { type: 'json' };
 import ru from '../../locales/ru.json' with { type: 'json' };
 import tr from '../../locales/tr.json' with { type: 'json' };
 import zh from '../../locales/zh.json' with { type: 'json' };
+import i18next from 'i18next';
+import { provideI18next } from '../i18n/i18next-instance.js';
 import { isLoadedLocale, registerLocale, type BuiltInLocale, type PartialMessages } from '../i18n/locales.js';
 
 const messages: Record<Exclude<BuiltInLocale, 'en'>, PartialMessages> = { ar, de, es, fa, ru, tr, zh };
@@ -25,6 +27,8 @@ let provided = false;
 export function provideBuiltInLocales(): void {
   if (provided) return;
   provided = true;
+  // The browser loads i18next with the first locale but English; the server cannot wait.
+  provideI18next(i18next);
   for (const [locale, strings] of Object.entries(messages)) {
     if (!isLoadedLocale(locale)) registerLocale(locale, strings);
   }

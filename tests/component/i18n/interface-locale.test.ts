@@ -3,7 +3,13 @@ import { articleInMain } from '../../support/pages.js';
 import { readingMinutes } from '../../../src/document/reading-time.js';
 import { parseArticle } from '../../../src/document/schema.js';
 import type { DwArticle } from '../../../src/dw-article.js';
-import { formatLocaleOf, i18n, loadLocale, supportedLocales, type Locale } from '../../../src/i18n/locales.js';
+import { english } from '../../../src/i18n/english.js';
+import { currentI18n } from '../../../src/i18n/i18next-instance.js';
+import { defaultT, formatLocaleOf, loadLocale, supportedLocales, type Locale } from '../../../src/i18n/locales.js';
+
+/** A loaded locale's strings, as i18next holds them (English: as the element holds them). */
+const bundleOf = (locale: string) =>
+  locale === 'en' ? english : currentI18n()!.getResourceBundle(locale, 'translation');
 import { createInterfaceLocale } from '../../../src/i18n/interface-locale.js';
 import { rightToLeftArticleUrl, seedArticle } from '../../fixtures/articles.js';
 import { axeViolations, captureWarnings, languagesOfText } from '../../support/helpers.js';
@@ -74,7 +80,7 @@ describe('<dw-article> in every interface locale', () => {
 
     it('tags a string that fell back to English with lang="en"', async () => {
       const t = await loadLocale('tr');
-      const bundle = i18n.getResourceBundle('tr', 'translation');
+      const bundle = bundleOf('tr');
       const saved = bundle.article.shortLink;
       delete bundle.article.shortLink;
       try {
@@ -93,7 +99,7 @@ describe('<dw-article> in every interface locale', () => {
       let forms = 0;
       for (const locale of supportedLocales()) {
         const ui = createInterfaceLocale(locale, await loadLocale(locale));
-        const bundle = i18n.getResourceBundle(locale, 'translation');
+        const bundle = bundleOf(locale);
         for (const category of new Intl.PluralRules(locale).resolvedOptions().pluralCategories) {
           const count = numberFor(locale, category);
           const n = new Intl.NumberFormat(formatLocaleOf(locale)).format(count);
@@ -187,7 +193,7 @@ describe('<dw-article> in every interface locale', () => {
 
     it("shows a timestamp in the article's time zone, else the publisher's (Berlin)", () => {
       const late = '2014-12-03T23:30:00Z';
-      const english = createInterfaceLocale('en', i18n.getFixedT('en'));
+      const english = createInterfaceLocale('en', defaultT);
       expect(english.date(late)).to.equal('December 4, 2014');
       expect(english.date(late, 'America/New_York')).to.equal('December 3, 2014');
       expect(() => parseArticle({ ...seedArticle, timeZone: 'Mars/Olympus' })).to.throw(

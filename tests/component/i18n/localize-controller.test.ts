@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { articleInMain } from '../../support/pages.js';
-import { i18n, registerLocale } from '../../../src/i18n/locales.js';
+import { currentI18n } from '../../../src/i18n/i18next-instance.js';
+import { registerLocale } from '../../../src/i18n/locales.js';
 import { quietly } from '../../support/helpers.js';
 
 /** Test fixtures: one string each of two locales a page adds itself. */
@@ -10,7 +11,7 @@ const italianFixture = { skipLinks: { content: 'Vai al contenuto' } };
 describe('<dw-article> switching interface locale', () => {
   describe('switching', () => {
     it('ends on the last of de, ar, ru set within one frame, showing nothing else on the way', async () => {
-      for (const locale of ['de', 'ar', 'ru'] as const) i18n.removeResourceBundle(locale, 'translation');
+      for (const locale of ['de', 'ar', 'ru'] as const) currentI18n()?.removeResourceBundle(locale, 'translation');
       const el = await articleInMain(`locale="en"`);
       const shown = new Set<string>();
       const observer = new MutationObserver(() => shown.add(el.shadowRoot!.querySelector('a')!.textContent!));
@@ -26,7 +27,7 @@ describe('<dw-article> switching interface locale', () => {
     });
 
     it('ends on the last locale when the earlier ones are still loading', async () => {
-      for (const locale of ['de', 'ar', 'ru'] as const) i18n.removeResourceBundle(locale, 'translation');
+      for (const locale of ['de', 'ar', 'ru'] as const) currentI18n()?.removeResourceBundle(locale, 'translation');
       const el = await articleInMain(`locale="en"`);
       for (const locale of ['de', 'ar', 'ru']) {
         el.locale = locale;
