@@ -9,6 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { chromiumArgs, requireChromium } from '../scripts/browser.mjs';
+import { fixtureArticle } from './fixture-articles.mjs';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
 const pages = ['floor', 'bare', 'ssr', 'csr', 'react'];
@@ -76,6 +77,8 @@ async function load(page, throttle) {
     };
   });
   const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  // What the page loaded to be ready (in English); what comes after is the locale switch's.
+  const loaded = [...responses];
   // To German (its strings fetched on first use), then back to English (already there).
   const switchMs = page === 'floor' ? undefined : await tab.evaluate(() => window.bench.switchLocale('de'));
   const switchBackMs = page === 'floor' ? undefined : await tab.evaluate(() => window.bench.switchLocale('en'));
@@ -85,7 +88,8 @@ async function load(page, throttle) {
     mainThread: metrics.TaskDuration * 1000,
     localeSwitch: switchMs,
     localeSwitchBack: switchBackMs,
-    responses,
+    responses: loaded,
+    switchResponses: responses.slice(loaded.length),
   };
 }
 
@@ -117,6 +121,37 @@ async function memory(page) {
     heapAt1: start,
     growthAfter1000Cycles: afterCycles - beforeCycles,
   };
+}
+
+/** Rendering a fixture article of `blocks` blocks in the browser: ms to render (median of 5), heap one instance holds. */
+async function clientScale(blocks) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await tab.goto(`${base}csr.html`);
+  await tab.evaluate(() => window.bench.ready);
+  const heap = async () => {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const before = await heap();
+  const times = await tab.evaluate(async (doc) => {
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const element = document.createElement('dw-article');
+      element.append(document.createElement('main'));
+      const started = performance.now();
+      element.article = doc;
+      document.body.append(element);
+      await element.updateComplete;
+      times.push(performance.now() - started);
+      if (i < 4) element.remove();
+    }
+    return times;
+  }, fixtureArticle(blocks));
+  const held = (await heap()) - before;
+  await context.close();
+  return { ms: median(times), heap: held };
 }
 
 const median = (values) => {
@@ -161,31 +196,43 @@ for (const throttle of [1, 4]) {
       Object.fromEntries(metricsOf.map((metric) => [metric, summary(samples[page].map((s) => s[metric]))])),
     ]),
   );
-  if (throttle === 1) results.responses = Object.fromEntries(pages.map((page) => [page, samples[page][0].responses]));
+  if (throttle === 1) {
+    results.responses = Object.fromEntries(pages.map((page) => [page, samples[page][0].responses]));
+    results.switchResponses = Object.fromEntries(pages.map((page) => [page, samples[page][0].switchResponses]));
+  }
 }
 
 // Bytes: what each page downloaded, minified as served, compressed file by file.
 const gzip = (body) => gzipSync(body, { level: 9 }).length;
 const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 results.bytes = {};
-for (const page of pages) {
-  const files = results.responses[page].filter(({ path }) => !path.endsWith('/dw-hooks.js'));
-  const kind = (path) =>
-    path.endsWith('.js') ? 'js' : path.endsWith('.html') ? 'html' : path.endsWith('.json') ? 'locale' : 'image';
+const localeModule = /\/(de|ar|es|fa|ru|tr|zh)(-[\w-]+)?\.(js|json)$/;
+const kind = (path) =>
+  localeModule.test(path) ? 'locale' : path.endsWith('.js') ? 'js' : path.endsWith('.html') ? 'html' : 'image';
+/** The bytes of `files` by kind, raw and compressed. */
+function weigh(files) {
   const bytes = {};
-  for (const { path, body } of files) {
+  for (const { path, body } of files.filter(({ path }) => !path.endsWith('/dw-hooks.js'))) {
     const entry = (bytes[kind(path)] ??= { raw: 0, gzip: 0, brotli: 0 });
     entry.raw += body.length;
     entry.gzip += gzip(body);
     entry.brotli += brotli(body);
   }
-  results.bytes[page] = bytes;
+  return bytes;
+}
+for (const page of pages) {
+  results.bytes[page] = weigh(results.responses[page]);
+  // Switching to German: its strings, and whatever else that first switch loads (i18next).
+  results.bytes[`${page}_switch`] = weigh(results.switchResponses[page] ?? []);
 }
 const german = readFileSync('locales/de.json');
 results.bytes.extraLocale = { file: 'de.json', raw: german.length, gzip: gzip(german), brotli: brotli(german) };
 delete results.responses;
+delete results.switchResponses;
 
 for (const page of ['bare', 'csr', 'react']) results[`memory_${page}`] = await memory(page);
+results.scale = {};
+for (const blocks of [10, 100, 1000]) results.scale[blocks] = await clientScale(blocks);
 
 await browser.close();
 server.close();
@@ -220,13 +267,14 @@ for (const [run, data] of Object.entries(results.runs)) {
 const kb = (n) => (n / 1024).toFixed(1);
 lines.push(
   'Bytes (KB; JS and CSS are one, CSS is inside the JS): min+gzip / min+brotli',
-  '| page | JS | HTML | locale files |',
-  '| --- | --- | --- | --- |',
+  '| page | JS, to be ready in English | HTML | the switch to German loads: locale | and JS |',
+  '| --- | --- | --- | --- | --- |',
 );
 for (const page of pages) {
   const b = results.bytes[page];
+  const later = results.bytes[`${page}_switch`];
   const cell = (entry) => (entry ? `${kb(entry.gzip)} / ${kb(entry.brotli)}` : '0');
-  lines.push(`| ${names[page]} | ${cell(b.js)} | ${cell(b.html)} | ${cell(b.locale)} |`);
+  lines.push(`| ${names[page]} | ${cell(b.js)} | ${cell(b.html)} | ${cell(later.locale)} | ${cell(later.js)} |`);
 }
 lines.push(
   `Each extra locale (${results.bytes.extraLocale.file}): ${kb(results.bytes.extraLocale.gzip)} KB gzip, ${kb(results.bytes.extraLocale.brotli)} KB brotli`,
@@ -246,5 +294,14 @@ for (const page of ['bare', 'csr', 'react']) {
 lines.push(
   `Heap per instance, dw-article/bare: ${(results.memory_csr.heapPerInstance / results.memory_bare.heapPerInstance).toFixed(2)}x`,
 );
+lines.push(
+  '',
+  'How cost grows: a fixture article of N blocks, rendered in the browser (client) and by renderArticle (server, below)',
+  '| blocks | client render (ms) | heap one instance holds (KB) |',
+  '| --- | --- | --- |',
+);
+for (const [blocks, figures] of Object.entries(results.scale)) {
+  lines.push(`| ${blocks} | ${figures.ms.toFixed(1)} | ${kb(figures.heap)} |`);
+}
 console.log(lines.join('\n'));
 console.log(`\nAll figures: ${file}`);

@@ -2,7 +2,9 @@
 // after `npm run build`). What the page says in a browser is tested in tests/e2e/ssr.spec.ts.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 
 const seedPath = 'src/document/seed-article.json';
@@ -111,4 +113,31 @@ test("bad input: the browser's validation messages, and a non-zero exit", () => 
   const usage = spawnSync(process.execPath, ['bin/dw-article.mjs'], { encoding: 'utf8' });
   assert.equal(usage.status, 1);
   assert.match(usage.stderr, /Usage: dw-article render/);
+});
+
+test('render --out: a folder of documents to pages over worker threads, a broken one named, the rest written as one by one', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dw-article-batch-'));
+  try {
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    for (const name of ['a', 'b', 'c']) writeFileSync(join(input, `${name}.json`), JSON.stringify(seed));
+    writeFileSync(join(input, 'broken.json'), '{"lang":');
+    writeFileSync(join(input, 'notes.txt'), 'not a document');
+    const out = join(dir, 'out');
+    const result = spawnSync(
+      process.execPath,
+      ['bin/dw-article.mjs', 'render', '--out', out, '--jobs', '2', '--locale', 'de', input],
+      { encoding: 'utf8' },
+    );
+    assert.equal(result.status, 1, 'a document failed');
+    assert.match(result.stderr, /broken\.json: not JSON/);
+    assert.match(result.stderr, /3 of 4 pages in [\d.]+ s \(\d+ pages\/s\) with 2 workers, peak memory \d+ MB/);
+    assert.deepEqual(readdirSync(out).sort(), ['a.html', 'b.html', 'c.html']);
+    const numbered = (html) => html.replace(/dw-article-\d+-headline/g, 'dw-article-N-headline');
+    const single = render([seedPath, '--locale', 'de']).out;
+    for (const name of ['a', 'b', 'c'])
+      assert.equal(numbered(readFileSync(join(out, `${name}.html`), 'utf8')), numbered(single), name);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
