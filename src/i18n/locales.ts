@@ -96,7 +96,8 @@ function addStrings(locale: Locale, messages: PartialMessages): void {
     // A newer registration of the same locale, before i18next arrived, wins.
     if (registry.get(locale)?.source !== messages) return;
     i18n.addResourceBundle(locale, 'translation', messages, true, true);
-    for (const strings of overrides.get(locale) ?? []) i18n.addResourceBundle(locale, 'translation', strings, true, true);
+    for (const strings of overrides.get(locale) ?? [])
+      i18n.addResourceBundle(locale, 'translation', strings, true, true);
   });
 }
 
@@ -170,7 +171,8 @@ export function loadLocale(locale: Locale): Promise<TFunction> {
       // A newer registration of the same locale wins over this load.
       if (registry.get(locale) === entry) {
         i18n.addResourceBundle(locale, 'translation', messages, true, true);
-        for (const strings of overrides.get(locale) ?? []) i18n.addResourceBundle(locale, 'translation', strings, true, true);
+        for (const strings of overrides.get(locale) ?? [])
+          i18n.addResourceBundle(locale, 'translation', strings, true, true);
       }
       return i18n.getFixedT(locale);
     })();
