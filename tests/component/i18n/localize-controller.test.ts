@@ -3,6 +3,7 @@ import { articleInMain } from '../../support/pages.js';
 import { currentI18n } from '../../../src/i18n/i18next-instance.js';
 import { registerLocale } from '../../../src/i18n/locales.js';
 import { quietly } from '../../support/helpers.js';
+import { richArticle } from '../../fixtures/articles.js';
 
 /** Test fixtures: one string each of two locales a page adds itself. */
 const portugueseFixture = { skipLinks: { content: 'Ir para o conteúdo' } };
@@ -37,6 +38,42 @@ describe('<dw-article> switching interface locale', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(el.shadowRoot!.querySelector('a')!.textContent).to.equal('Перейти к содержанию');
       expect(el.querySelector('time')!.lang).to.equal('ru');
+    });
+
+    it('a switch changes only what depends on the locale: the body stays, labels, date and reading time change', async () => {
+      const el = await articleInMain(`locale="en"`, richArticle);
+      el.locale = 'de';
+      await el.updateComplete;
+      el.locale = 'en';
+      await el.updateComplete;
+      const paragraphs = [...el.querySelectorAll('.dw-body p')];
+      const changed = new Set<Element>();
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          const target = record.target instanceof Element ? record.target : record.target.parentElement!;
+          changed.add(target.closest('[data-dw-label], time, .dw-reading-time') ?? target);
+        }
+      });
+      observer.observe(el.querySelector('article')!, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+      el.locale = 'de';
+      await el.updateComplete;
+      observer.disconnect();
+      expect(
+        [...el.querySelectorAll('.dw-body p')].every((p, i) => p === paragraphs[i]),
+        'the same paragraphs',
+      ).to.equal(true);
+      const outside = [...changed].filter((element) => !element.matches('[data-dw-label], time, .dw-reading-time'));
+      expect(outside.map((element) => element.outerHTML.slice(0, 80))).to.deep.equal([]);
+      expect(changed.size).to.be.greaterThan(3);
+      // And what changed says it in German, marked German.
+      const label = el.querySelector<HTMLElement>('[data-dw-label="article.shortLink"]')!;
+      expect([label.textContent!.trim(), label.lang]).to.deep.equal(['Kurzlink', 'de']);
+      expect(el.querySelector('time')!.lang).to.equal('de');
     });
 
     it('keeps a locale asked for later when an earlier one finishes loading after it', async () => {
