@@ -24,8 +24,11 @@ export default defineConfig(({ mode }) => {
           chunkFileNames: '[name]-[hash].js',
           // One file for everything but what is loaded on first use: the features, the reader of
           // server markup, and every locale but English.
+          // A server-rendered page (the hydrate bundle) always reads its markup back: there the
+          // reader is in the one chunk, not a second round trip after the script.
           manualChunks: (id: string) =>
-            /src\/(chrome\/dw-(read-aloud|reader-settings)|document\/(read-markup|import-[a-z]+))\.ts$/.test(id) ||
+            /src\/(chrome\/dw-(read-aloud|reader-settings)|document\/import-[a-z]+)\.ts$/.test(id) ||
+            (!hydrate && /src\/document\/read-markup\.ts$/.test(id)) ||
             /locales\/(?!en\.json)[\w-]+\.json$/.test(id) ||
             /node_modules\/i18next\//.test(id)
               ? undefined
