@@ -381,8 +381,8 @@ const mutants = [
   [
     'an override does not reach elements already shown',
     'src/i18n/locales.ts',
-    "    i18n.addResourceBundle(locale, 'translation', strings, true, true);\n    for (const listener of listeners) listener(locale);",
-    "    i18n.addResourceBundle(locale, 'translation', strings, true, true);",
+    "    if (locale !== defaultLocale) currentI18n()!.addResourceBundle(locale, 'translation', strings, true, true);\n    for (const listener of listeners) listener(locale);",
+    "    if (locale !== defaultLocale) currentI18n()!.addResourceBundle(locale, 'translation', strings, true, true);",
     [component('i18n/public-locales')],
   ],
   [
