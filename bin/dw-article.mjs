@@ -21,6 +21,9 @@ Options (render):
   --heading-level <1-6>   level of the headline; default 1
   --menu-target <sel>     the page's main menu, for "Skip to main menu" (fragments)
   --sites-target <sel>    the page's "more DW sites" list, for its skip link (fragments)
+  --header <file>         the page's own header (HTML of the site's), after the skip links, in the
+                          element's header slot; the article then goes into a main of its own
+  --footer <file>         the page's own footer, in the footer slot
   --structured-data       add NewsArticle JSON-LD
   --script <url>          the element's script (dist/bundle/dw-article.js), so the page hydrates
   --out <dir>             many documents (files, or every .json in a folder) to <dir>/<name>.html,
@@ -46,7 +49,18 @@ function renderOptions() {
     structuredData: values['structured-data'],
     script: values.script,
     base: values.base,
+    header: values.header === undefined ? undefined : pageFile('header', values.header),
+    footer: values.footer === undefined ? undefined : pageFile('footer', values.footer),
   };
+}
+
+/** The page's own header or footer: HTML of the site's, from a file. */
+function pageFile(name, file) {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    fail(`--${name}: cannot read ${file}: ${error.message}`);
+  }
 }
 
 /** `render --out DIR FILE…`: every document (a folder gives its .json files) to DIR, on worker threads. */
@@ -105,6 +119,8 @@ try {
       'heading-level': { type: 'string' },
       'menu-target': { type: 'string' },
       'sites-target': { type: 'string' },
+      header: { type: 'string' },
+      footer: { type: 'string' },
       'structured-data': { type: 'boolean' },
       script: { type: 'string' },
       base: { type: 'string' },

@@ -141,3 +141,39 @@ test('render --out: a folder of documents to pages over worker threads, a broken
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("--header and --footer: the site's own, in the slots, the skip links first and the article in main", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dw-article-slots-'));
+  try {
+    writeFileSync(join(dir, 'header.html'), '<header><nav id="menu" aria-label="Site">Site menu</nav></header>');
+    writeFileSync(join(dir, 'footer.html'), '<footer id="sites">More sites</footer>');
+    const { status, out, err } = render([
+      seedPath,
+      '--fragment',
+      '--header',
+      join(dir, 'header.html'),
+      '--footer',
+      join(dir, 'footer.html'),
+      '--menu-target',
+      '#menu',
+    ]);
+    assert.equal(status, 0, err);
+    const order = [
+      'part="skip-links"',
+      '<div slot="header"><header><nav id="menu"',
+      '<main>',
+      '<h1 class="dw-headline"',
+      '</main>',
+      '<div slot="footer"><footer id="sites">',
+    ].map((marker) => out.indexOf(marker));
+    assert.ok(
+      order.every((at, i) => at > (order[i - 1] ?? -1)),
+      JSON.stringify(order),
+    );
+    const missing = render([seedPath, '--header', join(dir, 'nowhere.html')]);
+    assert.equal(missing.status, 1);
+    assert.match(missing.err, /--header: cannot read .*nowhere\.html/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
