@@ -427,6 +427,34 @@ const mutants = [
     "html`${content}${slotted('header', options.header)}${slotted('footer', options.footer)}`",
     ['tests/node/server.test.mjs'],
   ],
+  [
+    'locales bundled into the main chunk',
+    'vite.config.ts',
+    '/locales\\/(?!en\\.json)[\\w-]+\\.json$/.test(id) ||',
+    '',
+    ['tests/node/budgets.test.mjs'],
+  ],
+  [
+    "i18next on the English page's first path",
+    'vite.config.ts',
+    '/node_modules\\/i18next\\//.test(id)',
+    'false',
+    ['tests/node/budgets.test.mjs'],
+  ],
+  [
+    'the hydrate bundle reads its markup in a second round trip',
+    'vite.config.ts',
+    '(!hydrate && /src\\/document\\/read-markup\\.ts$/.test(id))',
+    '/src\\/document\\/read-markup\\.ts$/.test(id)',
+    ['tests/node/budgets.test.mjs'],
+  ],
+  [
+    'the command ignores --header',
+    'bin/dw-article.mjs',
+    "header: values.header === undefined ? undefined : pageFile('header', values.header),",
+    '',
+    ['tests/node/cli.test.mjs'],
+  ],
   // Reader settings
   [
     'settings not kept',

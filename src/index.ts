@@ -20,15 +20,7 @@ export type { Passage } from './chrome/speech.js';
 export type { DwReadAloud } from './chrome/dw-read-aloud.js';
 export type { DwReaderSettings } from './chrome/dw-reader-settings.js';
 export { loadFeature } from './chrome/lazy-features.js';
-export {
-  matchInterfaceLocale,
-  overrideStrings,
-  registerLocale,
-  supportedLocales,
-  type Messages,
-  type MessagesSource,
-  type PartialMessages,
-} from './i18n/public.js';
+export * from './i18n/public.js';
 export type { ReaderSettings } from './reader-settings.js';
 export { parseArticle, ArticleError, type ArticleErrorReason } from './document/schema.js';
 export type { ArticleDocument, ArticleInput, TextPart } from './document/schema.js';

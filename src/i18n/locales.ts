@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
 import { english, englishT, mergeStrings, type PartialMessages } from './english.js';
 import { currentI18n, loadI18n, whenI18n } from './i18next-instance.js';
 
@@ -83,10 +83,6 @@ const loading = new Map<Locale, Promise<TFunction>>();
 
 /** Whether a locale's strings are here (no loading needed). */
 export function isLoadedLocale(locale: Locale): boolean {
-  return isLoaded(locale);
-}
-
-function isLoaded(locale: Locale): boolean {
   return locale === defaultLocale || !!currentI18n()?.hasResourceBundle(locale, 'translation');
 }
 
@@ -94,11 +90,13 @@ function isLoaded(locale: Locale): boolean {
 function addStrings(locale: Locale, messages: PartialMessages): void {
   whenI18n((i18n) => {
     // A newer registration of the same locale, before i18next arrived, wins.
-    if (registry.get(locale)?.source !== messages) return;
-    i18n.addResourceBundle(locale, 'translation', messages, true, true);
-    for (const strings of overrides.get(locale) ?? [])
-      i18n.addResourceBundle(locale, 'translation', strings, true, true);
+    if (registry.get(locale)?.source === messages) giveStrings(i18n, locale, messages);
   });
+}
+
+function giveStrings(i18n: I18n, locale: Locale, messages: PartialMessages): void {
+  i18n.addResourceBundle(locale, 'translation', messages, true, true);
+  for (const strings of overrides.get(locale) ?? []) i18n.addResourceBundle(locale, 'translation', strings, true, true);
 }
 
 /** English, the built-in locale, is not given to i18next but kept here (i18next has it by reference). */
@@ -127,7 +125,7 @@ export function registerLocale(tag: string, messages: MessagesSource, options: {
   if (locale === defaultLocale) {
     throw new RangeError('registerLocale: English is built in; change its strings with overrideStrings("en", strings)');
   }
-  const replacing = registry.has(locale) && isLoaded(locale);
+  const replacing = registry.has(locale) && isLoadedLocale(locale);
   registry.set(locale, { source: messages, formatLocale: options.formatLocale ?? registry.get(locale)?.formatLocale });
   loading.delete(locale);
   if (replacing) currentI18n()?.removeResourceBundle(locale, 'translation');
@@ -144,7 +142,7 @@ export function overrideStrings(tag: string, strings: PartialMessages): void {
   const [locale] = Intl.getCanonicalLocales(tag);
   if (locale === defaultLocale) overrideEnglish(strings);
   else overrides.set(locale, [...(overrides.get(locale) ?? []), strings]);
-  if (isLoaded(locale)) {
+  if (isLoadedLocale(locale)) {
     if (locale !== defaultLocale) currentI18n()!.addResourceBundle(locale, 'translation', strings, true, true);
     for (const listener of listeners) listener(locale);
   }
@@ -153,14 +151,14 @@ export function overrideStrings(tag: string, strings: PartialMessages): void {
 /** A `t` fixed to `locale` when its strings are already here (no waiting), else `undefined`. */
 export function loadedT(locale: Locale): TFunction | undefined {
   if (locale === defaultLocale) return englishT;
-  return isLoaded(locale) ? currentI18n()!.getFixedT(locale) : undefined;
+  return isLoadedLocale(locale) ? currentI18n()!.getFixedT(locale) : undefined;
 }
 
 /** Loads a locale's strings (once) and returns a `t` fixed to that locale. */
 export function loadLocale(locale: Locale): Promise<TFunction> {
   const entry = registry.get(locale);
   if (!entry) return Promise.reject(new Error(`"${locale}" is not a registered interface locale`));
-  if (isLoaded(locale)) return Promise.resolve(loadedT(locale)!);
+  if (isLoadedLocale(locale)) return Promise.resolve(loadedT(locale)!);
   let promise = loading.get(locale);
   if (!promise) {
     const { source } = entry;
@@ -169,11 +167,7 @@ export function loadLocale(locale: Locale): Promise<TFunction> {
       const [i18n, loaded] = await Promise.all([loadI18n(), typeof source === 'function' ? source() : source]);
       const messages = 'default' in loaded && typeof loaded.default === 'object' ? loaded.default : loaded;
       // A newer registration of the same locale wins over this load.
-      if (registry.get(locale) === entry) {
-        i18n.addResourceBundle(locale, 'translation', messages, true, true);
-        for (const strings of overrides.get(locale) ?? [])
-          i18n.addResourceBundle(locale, 'translation', strings, true, true);
-      }
+      if (registry.get(locale) === entry) giveStrings(i18n, locale, messages as PartialMessages);
       return i18n.getFixedT(locale);
     })();
     loading.set(locale, promise);

@@ -1,10 +1,8 @@
 /**
  * The interface locales' public API, the same in the browser (`dw-article`) and on the server
- * (`dw-article/server.js`): add a locale, put a site's own strings over any locale's, and ask
- * which there are.
+ * (`dw-article/server.js`), both of which export all of this: add a locale, put a site's own
+ * strings over any locale's, ask which there are, and which one a tag gives (`de-AT` gives `de`).
  */
-import { matchLocale } from './resolve-locale.js';
-
 export {
   overrideStrings,
   registerLocale,
@@ -13,8 +11,4 @@ export {
   type MessagesSource,
   type PartialMessages,
 } from './locales.js';
-
-/** The interface locale a BCP 47 tag gives (`de-AT` gives `de`), or `undefined` for none. */
-export function matchInterfaceLocale(tag: string): string | undefined {
-  return matchLocale(tag);
-}
+export { matchLocale as matchInterfaceLocale } from './resolve-locale.js';

@@ -26,7 +26,7 @@ export interface Job {
 }
 
 /** Where each document's page goes: `DIR/<name>.html` (a name used twice gets `-2`, `-3`...). */
-export function jobsFor(files: readonly string[], outDir: string): Job[] {
+function jobsFor(files: readonly string[], outDir: string): Job[] {
   const taken = new Map<string, number>();
   return files.map((file) => {
     const name = basename(file, extname(file));

@@ -12,13 +12,5 @@ export {
   type ServerRenderOptions,
 } from './render.js';
 export { htmlToArticle, type HtmlImport, type ImportOptions } from './html-to-article.js';
-export {
-  matchInterfaceLocale,
-  overrideStrings,
-  registerLocale,
-  supportedLocales,
-  type Messages,
-  type MessagesSource,
-  type PartialMessages,
-} from '../i18n/public.js';
+export * from '../i18n/public.js';
 export { parseArticle, ArticleError, type ArticleDocument, type ArticleInput } from '../document/schema.js';

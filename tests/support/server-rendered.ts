@@ -1,6 +1,7 @@
 // The element as a server renders it, for the tests of taking it over in the browser.
 import type { DwArticle } from '../../src/dw-article.js';
-import { captureConsole } from './helpers.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { captureConsole, focused } from './helpers.js';
 
 /** The element as the server renders it (declarative shadow DOM), parsed but not yet in the page. */
 export async function serverRendered(locale: string, fixture = ''): Promise<{ host: HTMLElement; el: DwArticle }> {
@@ -24,4 +25,12 @@ export async function errorsDuring(during: () => Promise<void>): Promise<string[
     removeEventListener('unhandledrejection', onRejection);
   }
   return errors;
+}
+
+/** "Skip to content" of a taken-over element, from the keyboard: what has focus after Enter. */
+export async function followSkipToContent(el: DwArticle): Promise<string> {
+  // (Not pages.js's skipLinks: it registers the element, which these tests must do themselves.)
+  el.shadowRoot!.querySelector<HTMLAnchorElement>('nav.skip-links a')!.focus();
+  await sendKeys({ press: 'Enter' });
+  return focused();
 }
