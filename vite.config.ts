@@ -18,12 +18,14 @@ export default defineConfig(({ mode }) => {
       assetsInlineLimit: 0,
       rollupOptions: {
         input: hydrate ? 'src/hydrate.ts' : 'src/index.ts',
-        preserveEntrySignatures: 'exports-only',
+        preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: hydrate ? 'dw-article-hydrate.js' : 'dw-article.js',
           chunkFileNames: '[name]-[hash].js',
           // One file for everything but what is loaded on first use: the features, the reader of
-          // server markup, and every locale but English.
+          // server markup, i18next and every locale but English. The entry is that file itself
+          // (`allow-extension` above lets it also export what the lazy chunks import from it),
+          // not a facade re-exporting a chunk: a page's one script tag loads it in one request.
           // A server-rendered page (the hydrate bundle) always reads its markup back: there the
           // reader is in the one chunk, not a second round trip after the script.
           manualChunks: (id: string) =>
