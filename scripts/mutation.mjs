@@ -428,7 +428,7 @@ const mutants = [
     ['tests/node/server.test.mjs'],
   ],
   [
-    'locales bundled into the main chunk',
+    'locales bundled into the entry',
     'vite.config.ts',
     '/locales\\/(?!en\\.json)[\\w-]+\\.json$/.test(id) ||',
     '',
@@ -449,11 +449,40 @@ const mutants = [
     ['tests/node/budgets.test.mjs'],
   ],
   [
+    'the entry a facade that imports its code in a second request',
+    'vite.config.ts',
+    "preserveEntrySignatures: 'allow-extension',",
+    "preserveEntrySignatures: 'exports-only',",
+    ['tests/node/budgets.test.mjs'],
+  ],
+  [
     'the command ignores --header',
     'bin/dw-article.mjs',
     "header: values.header === undefined ? undefined : pageFile('header', values.header),",
     '',
     ['tests/node/cli.test.mjs'],
+  ],
+  // What a real screen reader says (Orca; tests/screen-reader)
+  [
+    'a click listener on the host again',
+    'src/dw-article.ts',
+    "    super();\n    // The reader's choice in the switcher",
+    "    super();\n    this.addEventListener('click', () => undefined);\n    // The reader's choice in the switcher",
+    ['screen-reader:chromium'],
+  ],
+  [
+    'the caption a figcaption again',
+    'src/parts/figure.ts',
+    '? html`<div class="dw-figcaption">',
+    '? html`<figcaption class="dw-figcaption">',
+    ['screen-reader:firefox'],
+  ],
+  [
+    'the status line a status role again',
+    'src/chrome/status.ts',
+    'class="dw-status${hidden}" aria-live="polite" aria-atomic="true"',
+    'class="dw-status${hidden}" role="status"',
+    ['screen-reader:chromium'],
   ],
   // Reader settings
   [
@@ -478,22 +507,29 @@ for (const [name, file, from, to, tests] of chosen) {
   writeFileSync(file, original.slice(0, at) + to + original.slice(at + from.length));
   const started = Date.now();
   try {
-    // Node tests run on the built package (built with the mutant first); component tests on the source.
+    // Node tests run on the built package (built with the mutant first); component tests on the
+    // source; the screen-reader test (`screen-reader:BROWSER`) on the built demo, in that browser.
     const node = tests.every((test) => test.startsWith('tests/node/'));
-    const run = node
-      ? spawnSync('sh', ['-c', `npm run build --silent >/dev/null 2>&1 && node --test ${tests.join(' ')}`], {
+    const reader = tests.find((test) => test.startsWith('screen-reader:'));
+    const run = reader
+      ? spawnSync('sh', ['-c', 'npm run build --silent >/dev/null 2>&1 && node tests/screen-reader/run.mjs'], {
+          env: { ...process.env, SR_BROWSERS: reader.split(':')[1] },
           encoding: 'utf8',
-          timeout: 240_000,
+          timeout: 480_000,
         })
-      : spawnSync('npx', ['web-test-runner', ...tests], {
-          env: { ...process.env, ENGINES: 'chromium', CI: '' },
-          encoding: 'utf8',
-          timeout: 180_000,
-        });
+      : node
+        ? spawnSync('sh', ['-c', `npm run build --silent >/dev/null 2>&1 && node --test ${tests.join(' ')}`], {
+            encoding: 'utf8',
+            timeout: 240_000,
+          })
+        : spawnSync('npx', ['web-test-runner', ...tests], {
+            env: { ...process.env, ENGINES: 'chromium', CI: '' },
+            encoding: 'utf8',
+            timeout: 180_000,
+          });
     const seconds = Math.round((Date.now() - started) / 1000);
-    const failed = [...(run.stdout ?? '').matchAll(node ? /^not ok \d+ - (.+)$/gm : /❌ (.+)/g)].map((m) =>
-      m[1].trim(),
-    );
+    const pattern = reader ? /^ {4}(?!found:)(.+)$/gm : node ? /^not ok \d+ - (.+)$/gm : /❌ (.+)/g;
+    const failed = [...(run.stdout ?? '').matchAll(pattern)].map((m) => m[1].trim());
     const outcome = run.error ? 'hang' : run.status === 0 ? 'survived' : 'killed';
     results.push({ name, outcome, seconds, note: failed[0] ?? '' });
   } finally {

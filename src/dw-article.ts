@@ -134,14 +134,23 @@ export class DwArticle extends LitElement {
     this.addEventListener('dw-locale-change', (event) => {
       if (event.target !== this) this.locale = event.detail.locale;
     });
-    // One listener for the buttons in the light DOM (also in markup a server rendered).
-    this.addEventListener('click', (event) => {
-      const target = event.target as Element;
-      const button = target.closest?.('.dw-copy-link');
-      if (button && this.contains(button)) void this.copyLink(button);
-      const standIn = target.closest?.('[data-dw-feature]');
-      if (standIn && this.contains(standIn)) void openFeature(standIn);
-    });
+  }
+
+  /**
+   * A listener on each button of the light DOM (also in markup a server rendered), never one
+   * on the host for all: a click listener on an ancestor makes Chromium and Firefox expose
+   * everything inside it as clickable, and Orca then said "heading level 1 clickable" for the
+   * headline and the skip links' targets (tests/screen-reader).
+   */
+  private readonly wired = new WeakSet<Element>();
+  private wireButtons() {
+    for (const button of this.contentContainer().querySelectorAll('.dw-copy-link, [data-dw-feature]')) {
+      if (this.wired.has(button)) continue;
+      this.wired.add(button);
+      button.addEventListener('click', () =>
+        button.matches('.dw-copy-link') ? void this.copyLink(button) : void openFeature(button),
+      );
+    }
   }
 
   override connectedCallback(): void {
@@ -173,6 +182,7 @@ export class DwArticle extends LitElement {
     }
     if (view.kind === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
+    this.wireButtons();
     super.update(changed);
   }
 
@@ -193,7 +203,7 @@ export class DwArticle extends LitElement {
   renderLight() {
     const { ui } = this.l10n;
     return html`${this.toolbar(true, true)}
-      <p class="dw-status dw-visually-hidden" data-dw-server lang=${ui.locale} dir=${ui.dir}></p>
+      <div class="dw-status dw-visually-hidden" data-dw-server lang=${ui.locale} dir=${ui.dir}></div>
       ${this.content()}`;
   }
 

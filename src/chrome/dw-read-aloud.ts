@@ -94,7 +94,7 @@ export class DwReadAloud extends LitElement {
               >`
         }
       </div>
-      <p class="notice" role="status" lang=${ui.locale}>${this.notices.join(' ')}</p>`;
+      <div class="notice" aria-live="polite" aria-atomic="true" lang=${ui.locale}>${this.notices.join(' ')}</div>`;
   }
 
   private toggle(): void {

@@ -44,7 +44,12 @@ export class StatusController implements ReactiveController {
   }
 }
 
+/**
+ * A polite, atomic live region without `role="status"`: screen readers name a status region
+ * ("statusbar") even while it is empty, and Orca said so in the middle of the article when
+ * reading it from the top (tests/screen-reader). An empty `div` is passed over in silence.
+ */
 export function statusLine(message: string, ui: InterfaceLocale, visible: boolean) {
   const hidden = visible ? '' : ' dw-visually-hidden';
-  return html`<p class="dw-status${hidden}" role="status" lang=${ui.locale} dir=${ui.dir}>${message}</p>`;
+  return html`<div class="dw-status${hidden}" aria-live="polite" aria-atomic="true" lang=${ui.locale} dir=${ui.dir}>${message}</div>`;
 }

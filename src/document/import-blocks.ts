@@ -56,7 +56,9 @@ export function imageOf(element: Element, context: BlockContext, path: string): 
     return undefined;
   }
   const resolved = context.base ? (safeHref(src, context.base) ?? src) : src;
-  const figcaption = element.localName === 'figure' ? element.querySelector('figcaption') : null;
+  // Our own markup's caption is a div.dw-figcaption (see src/parts/figure.ts).
+  const figcaption =
+    element.localName === 'figure' ? element.querySelector(':scope > figcaption, :scope > .dw-figcaption') : null;
   const captionElement = figcaption?.querySelector('.dw-caption') ?? figcaption;
   const creditElement = figcaption?.querySelector('.dw-credit');
   const captionText = captionElement ? plainText(captionElement) : '';
@@ -151,7 +153,7 @@ function importBlock(
       if (text) paragraphs.push(text);
     }
     const cite = element.querySelector(
-      ':scope > figcaption cite, :scope > figcaption, :scope > footer cite, :scope > footer',
+      ':scope > :is(figcaption, .dw-attribution) cite, :scope > :is(figcaption, .dw-attribution), :scope > footer cite, :scope > footer',
     );
     const attribution = cite ? inline(cite, `${path}.attribution`) : [];
     if (!paragraphs.length) return undefined;

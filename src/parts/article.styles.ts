@@ -105,7 +105,7 @@ export const contentStyles = css`
     background: #dfe5ec;
   }
 
-  :where(dw-article) .dw-figure figcaption {
+  :where(dw-article) .dw-figure .dw-figcaption {
     margin-block-start: 0.5em;
     font-size: 0.9375em;
   }

@@ -59,11 +59,12 @@ export function bodyBlock(block: BodyBlock, context: BlockContext): TemplateResu
     case 'figure':
       return figure(block.image, context.ui, inherited);
     case 'quote':
+      // The attribution is not a figcaption, for the reason figure.ts gives.
       return html`<figure class="dw-quote" lang=${ifDefined(attrs.lang)} dir=${ifDefined(attrs.dir)}>
         <blockquote>${block.paragraphs.map((p) => paragraph(p, inner))}</blockquote>
         ${
           block.attribution
-            ? html`<figcaption class="dw-attribution"><cite>${runs(block.attribution, inner)}</cite></figcaption>`
+            ? html`<div class="dw-attribution"><cite>${runs(block.attribution, inner)}</cite></div>`
             : nothing
         }
       </figure>`;

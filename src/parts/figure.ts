@@ -7,6 +7,11 @@ import { dirIf, langIf, uiRun } from './runs.js';
 /**
  * A picture with its caption (in the caption's own language, after a label for screen
  * readers) and its credit (a name, isolated). The lead image and every figure in the body.
+ *
+ * The caption is a `div`, not a `figcaption`: a `figcaption` also becomes the figure's
+ * accessible name, which carries no language, and screen readers speak a figure's name on
+ * entering it and then its content: Orca in Firefox read the caption twice, first without its
+ * language (tests/screen-reader). The hidden "Image caption:" label says what it is instead.
  */
 export function figure(image: ArticleImage, ui: InterfaceLocale, lang: string, lead = false) {
   return html`<figure class=${lead ? 'dw-figure dw-lead' : 'dw-figure'}>
@@ -19,7 +24,7 @@ export function figure(image: ArticleImage, ui: InterfaceLocale, lang: string, l
     />
     ${
       image.caption || image.credit
-        ? html`<figcaption>
+        ? html`<div class="dw-figcaption">
           ${
             image.caption
               ? html`${uiRun(ui.label('article.imageCaption'), lang, { key: 'article.imageCaption', className: 'dw-visually-hidden' })}
@@ -39,7 +44,7 @@ export function figure(image: ArticleImage, ui: InterfaceLocale, lang: string, l
               >`
               : nothing
           }
-        </figcaption>`
+        </div>`
         : nothing
     }
   </figure>`;

@@ -168,12 +168,18 @@ describe('<dw-article> beyond axe', () => {
 
     it('announces a locale switch once, politely, and not on the first render', async () => {
       const el = await page();
-      const status = el.querySelector('[role="status"]')!;
+      const status = el.querySelector<HTMLElement>('.dw-status')!;
+      // A polite, atomic live region, and no status role (screen readers name an empty one).
+      expect([
+        status.getAttribute('aria-live'),
+        status.getAttribute('aria-atomic'),
+        status.getAttribute('role'),
+      ]).to.deep.equal(['polite', 'true', null]);
       expect(status.textContent).to.equal('');
       el.locale = 'fa';
       await el.updateComplete;
       expect(status.textContent).to.equal('زبان رابط کاربری: فارسی');
-      expect(el.querySelector('[role="status"]') === status, 'the same status element').to.equal(true);
+      expect(el.querySelector('.dw-status') === status, 'the same status element').to.equal(true);
       expect(status.getBoundingClientRect().width).to.be.at.most(1);
       el.requestUpdate();
       await el.updateComplete;

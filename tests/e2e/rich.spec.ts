@@ -50,7 +50,7 @@ test.describe('a reader mode', () => {
         return {
           byline: result.byline,
           figures: content.querySelectorAll('figure img').length,
-          germanCaptions: [...content.querySelectorAll('figcaption [lang="de"]')].map((node) => node.textContent),
+          germanCaptions: [...content.querySelectorAll('figure:has(img) [lang="de"]')].map((node) => node.textContent),
           text: result.textContent,
         };
       });

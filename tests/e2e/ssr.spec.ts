@@ -55,7 +55,7 @@ function readerView(page: Page) {
     const langOf = (element: Element) => element.closest('[lang]')?.getAttribute('lang');
     const passages = [
       ...article.querySelectorAll(
-        ':is(h1, h2, .dw-published, .dw-teaser, .dw-short-link a, img, figcaption > *, .dw-body p, .dw-credits)',
+        ':is(h1, h2, .dw-published, .dw-teaser, .dw-short-link a, img, .dw-figcaption > *, .dw-body p, .dw-credits)',
       ),
     ].map((element) => [
       element instanceof HTMLImageElement ? element.alt : element.textContent!.replace(/\s+/g, ' ').trim(),

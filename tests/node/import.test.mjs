@@ -87,7 +87,7 @@ test('a reader mode keeps every figure with its caption language, takes the cred
   ]) {
     const view = readerView(renderArticle(doc, { structuredData: true }));
     const { document } = parseHTML(`<!doctype html><html><body>${view.content}</body></html>`);
-    const captions = [...document.querySelectorAll('figcaption [lang="de"]')].map((node) => node.textContent);
+    const captions = [...document.querySelectorAll('figure [lang="de"]')].map((node) => node.textContent);
     assert.ok(
       captions.some((text) => text.startsWith(caption)),
       `${doc.headline.text}: ${view.content.slice(0, 2000)}`,

@@ -33,7 +33,7 @@ describe('<dw-article> copy link', () => {
         await sendKeys({ press: 'Enter' });
         await el.updateComplete;
         expect(clipboard.written).to.deep.equal(['https://p.dw.com/p/1Dycg']);
-        expect(el.querySelector('[role="status"]')!.textContent).to.equal('Link copied');
+        expect(el.querySelector('.dw-status[aria-live="polite"]')!.textContent).to.equal('Link copied');
         const shown = el.querySelector('.dw-copy-confirmation')!;
         expect([shown.textContent, shown.getAttribute('aria-hidden')]).to.deep.equal(['Link copied', 'true']);
         expect(focused()).to.equal(describeElement(button));
@@ -52,7 +52,7 @@ describe('<dw-article> copy link', () => {
         await el.updateComplete;
         expect(getSelection()!.toString()).to.equal('https://p.dw.com/p/1Dycg');
         expect(el.querySelector('.dw-copy-confirmation')!.textContent).to.match(/^Link markiert/);
-        expect(el.querySelector('[role="status"]')!.textContent).to.match(/^Link markiert/);
+        expect(el.querySelector('.dw-status[aria-live="polite"]')!.textContent).to.match(/^Link markiert/);
       } finally {
         clipboard.restore();
         getSelection()!.removeAllRanges();

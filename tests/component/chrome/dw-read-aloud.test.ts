@@ -134,7 +134,7 @@ describe('<dw-read-aloud>', () => {
           await control.updateComplete;
           for (let i = 0; i < 13; i++) if (speech.spoken.length > i) speech.finish();
           await control.updateComplete;
-          const notice = control.shadowRoot!.querySelector('[role="status"]')!.textContent!;
+          const notice = control.shadowRoot!.querySelector('.notice[aria-live="polite"]')!.textContent!;
           expect(notice).to.equal(
             skip
               ? 'Keine Stimme für Deutsch auf diesem Gerät: Diese Abschnitte werden übersprungen.'

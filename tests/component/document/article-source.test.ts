@@ -61,7 +61,7 @@ describe('<dw-article> article sources', () => {
       const el = await withSrc(`${seedUrl}?delay=1000`);
       const loaded = oneEvent(el, 'dw-load');
       await el.updateComplete;
-      const status = el.querySelector('[role="status"]')!;
+      const status = el.querySelector('.dw-status[aria-live="polite"]')!;
       expect(el.getAttribute('aria-busy')).to.equal('true');
       expect(status.textContent).to.equal('Loading the article…');
       expect(el.querySelector('article')).to.equal(null);
@@ -69,7 +69,7 @@ describe('<dw-article> article sources', () => {
       expect(detail).to.deep.equal({ source: 'src', src: `${seedUrl}?delay=1000` });
       await el.updateComplete;
       expect(el.hasAttribute('aria-busy')).to.equal(false);
-      expect(el.querySelector('[role="status"]') === status, 'the same status element').to.equal(true);
+      expect(el.querySelector('.dw-status') === status, 'the same status element').to.equal(true);
       expect(status.textContent).to.equal('');
       expect(el.querySelector('article h1')!.textContent).to.equal(seedArticle.headline.text);
       expect(el.querySelector('img')!.src).to.equal(new URL('/src/assets/placeholder.svg', location.href).href);

@@ -1,0 +1,157 @@
+// `npm run test:sr`: what a real screen reader says. Orca 43 reads the built demo (dist/demo)
+// in Chromium and in Firefox on a private headless desktop (desktop.mjs); a reader's key presses
+// (scenarios.mjs) read it from the top, follow the three skip links and switch the interface
+// language. What Orca spoke, each string with the language the browser exposed for it, is
+// compared with the reviewed transcripts in transcripts/<browser>/<page>.txt, and checked for
+// what a reader needs (checks.mjs). Then the same checks run once on deliberately broken pages
+// (proof.mjs) and must fail there.
+//
+//   UPDATE_TRANSCRIPTS=1 npm run test:sr   rewrite the transcripts; review the diff before committing
+//   SR_BROWSERS=firefox                    one browser
+//   SR_KEEP=1                              keep each run's folder (Orca's debug log, every process's output)
+//
+// Where Orca or its desktop is not installed the test says so and is skipped, unless
+// REQUIRE_SCREEN_READER (or REQUIRE_ENGINES, as in .ci/run) is set: then that is a failure.
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { browsers, installed } from './browsers.mjs';
+import { checkPage } from './checks.mjs';
+import { Desktop, missingPrograms, packages } from './desktop.mjs';
+import { proveChecksFail } from './proof.mjs';
+import { Reader } from './scenarios.mjs';
+import { serve } from './serve.mjs';
+import { SpeechLog, transcript } from './speech-log.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const demo = 'dist/demo';
+const update = Boolean(process.env.UPDATE_TRANSCRIPTS);
+const required = Boolean(process.env.REQUIRE_SCREEN_READER || process.env.REQUIRE_ENGINES);
+const wanted = (process.env.SR_BROWSERS ?? 'chromium,firefox').split(',');
+// The whole run is bounded: past this, every process is stopped and the run fails.
+const timeLimit = Number(process.env.SR_TIME_LIMIT_S ?? 600) * 1000;
+
+const missing = [...missingPrograms(), ...wanted.filter((name) => !installed(name)).map((name) => browsers[name].path)];
+if (missing.length) {
+  const message = `screen-reader test (Orca): skipped, not installed here: ${missing.join(', ')}. Debian: apt-get install ${packages.join(' ')}`;
+  if (required) {
+    console.error(`${message}\nREQUIRE_SCREEN_READER is set: failing.`);
+    process.exit(1);
+  }
+  console.log(message);
+  process.exit(0);
+}
+if (!existsSync(join(demo, 'index.html'))) {
+  console.error(`No built demo in ${demo}: run npm run build first.`);
+  process.exit(1);
+}
+
+/** The pages read, by transcript name: the interface locales and the rich fixture. */
+const pages = [
+  { name: 'en', path: '?locale=en', skipLinks: true, switchLocale: true },
+  { name: 'de', path: '?locale=de', skipLinks: true },
+  { name: 'ar', path: '?locale=ar', skipLinks: true },
+  { name: 'rich-en', path: '?src=articles/rich-test-fixture.json&locale=en', rich: true },
+];
+
+/** Reads one page in one browser: the sections of its transcript and what the checks need. */
+export async function readPage(reader, page) {
+  const result = { sections: [] };
+  await reader.open(page.path);
+  result.sayAll = await reader.sayAll();
+  result.sections.push(['Say-all from the top (ctrl+Home, KP_Add)', result.sayAll]);
+  if (page.skipLinks) {
+    result.skipLinks = [];
+    for (const n of [1, 2, 3]) {
+      await reader.reload();
+      const walk = await reader.skipLink(n);
+      result.skipLinks.push(walk);
+      result.sections.push([`Skip link ${n}: Tab × ${n}`, walk.link], [`Skip link ${n}: Enter`, walk.landed]);
+    }
+  }
+  if (page.switchLocale) {
+    await reader.reload();
+    result.switch = await reader.switchLocale();
+    for (const [step, records] of Object.entries(result.switch))
+      result.sections.push([`Locale switch: ${switchSteps[step]}`, records]);
+  }
+  await reader.close();
+  return result;
+}
+
+const switchSteps = {
+  reach: 'Tab to the language menu',
+  choose: 'Down (the next language), and what the page announces',
+};
+
+export function transcriptText(browser, page, result) {
+  const head = `# What Orca 43 speaks in ${browser}: the demo, ${page.path}\n# Each line one utterance; [xx] the language the browser exposed for the strings after it.\n`;
+  return `${head}${result.sections.map(([title, records]) => `\n## ${title}\n${transcript(records).join('\n')}\n`).join('')}`;
+}
+
+async function main() {
+  const server = await serve(join(process.cwd(), demo));
+  const failures = [];
+  const timer = setTimeout(() => {
+    console.error(`screen-reader test: over its time limit of ${timeLimit / 1000} s; stopping.`);
+    for (const desktop of Desktop.running) void desktop.down({ keep: true });
+    process.exit(1);
+  }, timeLimit);
+  try {
+    for (const name of wanted) {
+      const browser = browsers[name];
+      const desktop = new Desktop();
+      try {
+        await desktop.up(readFileSync(join(here, 'orca-customizations.py'), 'utf8'));
+        const reader = new Reader({ desktop, log: new SpeechLog(desktop.speechFile), browser, base: server.base });
+        for (const page of pages) {
+          const started = Date.now();
+          const result = await readPage(reader, page);
+          const text = transcriptText(name, page, result);
+          const file = join(here, 'transcripts', name, `${page.name}.txt`);
+          const actual = join('test-results/screen-reader', name, `${page.name}.txt`);
+          mkdirSync(dirname(actual), { recursive: true });
+          writeFileSync(actual, text);
+          const problems = checkPage(page, result);
+          if (update) {
+            mkdirSync(dirname(file), { recursive: true });
+            writeFileSync(file, text);
+          } else if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+            problems.push(
+              `what Orca says differs from the reviewed ${file} (this run's: ${actual}); review it, then UPDATE_TRANSCRIPTS=1 npm run test:sr`,
+            );
+          }
+          const seconds = ((Date.now() - started) / 1000).toFixed(1);
+          console.log(`${problems.length ? 'not ok' : 'ok'} - Orca in ${name}: ${page.name} (${seconds} s)`);
+          for (const problem of problems) console.log(`    ${problem}`);
+          failures.push(...problems.map((problem) => `${name} ${page.name}: ${problem}`));
+        }
+        // Once a run, in the first browser: the checks fail on deliberately broken pages.
+        if (name === wanted[0]) {
+          const proof = await proveChecksFail(reader, server, demo);
+          for (const line of proof.report) console.log(line);
+          failures.push(...proof.failures.map((problem) => `${name} proof: ${problem}`));
+        }
+      } catch (error) {
+        failures.push(`${name}: ${error.stack ?? error}`);
+        console.log(`not ok - Orca in ${name}: ${error.message}\n    its processes' output: ${desktop.dir}`);
+        await desktop.down({ keep: true });
+        continue;
+      }
+      await desktop.down({ keep: Boolean(process.env.SR_KEEP) });
+      if (process.env.SR_KEEP) console.log(`    kept: ${desktop.dir}`);
+    }
+  } finally {
+    clearTimeout(timer);
+    server.close();
+  }
+  if (failures.length) {
+    console.error(
+      `\nscreen-reader test: ${failures.length} problem(s)\n${failures.map((failure) => `  - ${failure}`).join('\n')}`,
+    );
+    process.exit(1);
+  }
+  console.log(`screen-reader test: Orca in ${wanted.join(' and ')}, ${pages.length} pages each, all as reviewed`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

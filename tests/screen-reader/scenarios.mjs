@@ -1,0 +1,79 @@
+// What a reader does with Orca on the demo, by key presses only: read the page from the top
+// (say-all), follow each skip link, and switch the interface language. Each returns the records
+// of what Orca spoke, step by step.
+import { text } from './speech-log.mjs';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Orca's own word that a page has loaded: "Finished loading <title>." */
+const documentLoaded = (record) => record.parts?.some(([string]) => /^Finished loading\b/.test(string.trim()));
+
+export class Reader {
+  constructor({ desktop, log, browser, base }) {
+    Object.assign(this, { desktop, log, browser, base });
+  }
+
+  /** Starts the browser on a page of the demo and waits until Orca has read its arrival. */
+  async open(path) {
+    if (this.process) await this.close();
+    const mark = this.log.mark();
+    this.process = this.browser.launch(this.desktop, new URL(path, this.base).href);
+    await this.log.until(mark, documentLoaded, `${this.browser.windowClass} to show ${path} to Orca`, 45000);
+    await this.log.settle(mark, { quietMs: 1200 });
+    await this.desktop.focusWindow(this.browser.windowClass);
+    await sleep(300);
+  }
+
+  async close() {
+    this.desktop.stop(this.process);
+    this.process = undefined;
+    await sleep(500);
+  }
+
+  /** Presses keys and returns what Orca said in answer. */
+  async press(keys, options) {
+    const mark = this.log.mark();
+    this.desktop.key(...keys.split(' '));
+    return this.log.settle(mark, { what: `Orca to answer ${keys}`, ...options });
+  }
+
+  /** Reloads the page and waits until Orca has read it again. */
+  async reload() {
+    const mark = this.log.mark();
+    this.desktop.key('F5');
+    await this.log.until(mark, documentLoaded, 'the reloaded page', 30000);
+    await this.log.settle(mark, { quietMs: 1200 });
+  }
+
+  /** Say-all from the top: ctrl+Home in browse mode, then Orca's say-all key (KP_Add). */
+  async sayAll() {
+    await this.press('ctrl+Home');
+    const mark = this.log.mark();
+    this.desktop.key('KP_Add');
+    const records = await this.log.until(mark, (record) => record.kind === 'say-all-end', 'say-all to finish', 90000);
+    return records.filter((record) => record.kind === 'say-all' || record.kind === 'say-all-end');
+  }
+
+  /** Tab to skip link `n` (1–3) on a freshly loaded page, then Enter: what is said at each. */
+  async skipLink(n, { silenceAllowed = false } = {}) {
+    let link;
+    for (let i = 0; i < n; i++) link = await this.press('Tab');
+    const landed = await this.press('Return', { silenceAllowed });
+    return { link, landed };
+  }
+
+  /**
+   * Switches the interface language as a keyboard reader does: Tab until Orca says the language
+   * menu (a combo box; Orca turns to focus mode there by itself), then Down to the next language,
+   * which the page applies at once; then what the page announces.
+   */
+  async switchLocale() {
+    const reach = [];
+    for (let tabs = 0; !reach.some((record) => /combo box/.test(text(record))); tabs++) {
+      if (tabs === 20) throw new Error('20 Tabs without reaching the language menu');
+      reach.push(...(await this.press('Tab')));
+    }
+    const choose = await this.press('Down', { quietMs: 2500 });
+    return { reach, choose };
+  }
+}
