@@ -39,14 +39,16 @@ interface Entry {
 
 /**
  * How numbers and dates are written, where a locale's Intl default is not what DW's readers
- * of that language expect. Persian: the Solar Hijri calendar and Persian digits, as on DW
- * Persian. Arabic: Western digits (0-9), as DW Arabic prints them, whatever the engine's
- * default for `ar` is. Chinese: Simplified, as DW Chinese.
+ * of that language expect, or differs between engines. Persian: the Solar Hijri calendar and
+ * Persian digits, as on DW Persian. Arabic: Eastern Arabic digits (٠-٩), as DW Arabic's own
+ * datelines print them ("٥ أغسطس ٢٠٢٤"); BBC Arabic prints Western ones, but for a DW
+ * reader DW's usage wins. Named explicitly, since engines differ in their default for `ar`.
+ * Chinese: Simplified, as DW Chinese.
  */
 const registry = new Map<Locale, Entry>([
   ['en', { source: english }],
   ['de', { source: builtInLoaders.de }],
-  ['ar', { source: builtInLoaders.ar, formatLocale: 'ar-u-nu-latn' }],
+  ['ar', { source: builtInLoaders.ar, formatLocale: 'ar-u-nu-arab' }],
   ['es', { source: builtInLoaders.es }],
   ['fa', { source: builtInLoaders.fa, formatLocale: 'fa-u-ca-persian-nu-arabext' }],
   ['ru', { source: builtInLoaders.ru }],

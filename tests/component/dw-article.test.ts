@@ -242,8 +242,8 @@ describe('<dw-article>', () => {
       expect(el.getAttribute('locale')).to.equal('de');
       expect(skipLinks(el).map((a) => a.textContent)).to.deep.equal([
         'Zum Inhalt springen',
-        'Zum Hauptmenü springen',
-        'Zu weiteren DW-Angeboten springen',
+        'Zur Hauptnavigation springen',
+        'Zu weiteren Angeboten der DW springen',
       ]);
       expect(el.querySelector('time')!.textContent).to.equal('3. Dezember 2014');
     });

@@ -18,7 +18,7 @@ async function open(page: Page, locale?: string) {
 
 const skipLabels = {
   en: ['Skip to content', 'Skip to main menu', 'Skip to more DW sites'],
-  de: ['Zum Inhalt springen', 'Zum Hauptmenü springen', 'Zu weiteren DW-Angeboten springen'],
+  de: ['Zum Inhalt springen', 'Zur Hauptnavigation springen', 'Zu weiteren Angeboten der DW springen'],
 };
 
 for (const locale of ['en', 'de'] as const) {
@@ -52,12 +52,12 @@ for (const locale of ['en', 'ar']) {
 
 const otherLocales = {
   de: 'Zum Inhalt springen',
-  ar: 'انتقل إلى المحتوى',
-  es: 'Saltar al contenido',
-  fa: 'رفتن به محتوا',
+  ar: 'تخطي إلى المحتوى',
+  es: 'Ir al contenido',
+  fa: 'پرش به گزارش',
   ru: 'Перейти к содержанию',
-  tr: 'İçeriğe atla',
-  zh: '跳至正文',
+  tr: 'İçeriğe git',
+  zh: '跳转至内容',
 };
 const localeChunk = /\/(de|ar|es|fa|ru|tr|zh)-[\w-]+\.js$/;
 

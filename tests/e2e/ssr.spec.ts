@@ -149,7 +149,7 @@ for (const [locale, width] of [
     await page.keyboard.press('Tab');
     const link = page
       .locator('dw-article')
-      .getByRole('link', { name: locale === 'de' ? 'Zum Inhalt springen' : 'انتقل إلى المحتوى' });
+      .getByRole('link', { name: locale === 'de' ? 'Zum Inhalt springen' : 'تخطي إلى المحتوى' });
     await expect(link).toBeFocused();
     await link.evaluate((element) => ((element as unknown as { marked: boolean }).marked = true));
     await page.evaluate(

@@ -43,7 +43,7 @@ test('bundled into one file that lives elsewhere (as Next.js bundles it), it ren
       encoding: 'utf8',
     });
     assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual(result.stdout.trim().split('\n'), ['Zum Inhalt springen', 'انتقل إلى المحتوى', '跳至正文']);
+    assert.deepEqual(result.stdout.trim().split('\n'), ['Zum Inhalt springen', 'تخطي إلى المحتوى', '跳转至内容']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

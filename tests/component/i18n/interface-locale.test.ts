@@ -62,7 +62,7 @@ describe('<dw-article> in every interface locale', () => {
         'Zum Inhalt springen',
       );
       expect((await articleInMain(`locale="zh-Hant-TW"`)).shadowRoot!.querySelector('a')!.textContent).to.equal(
-        '跳至正文',
+        '跳转至内容',
       );
     });
 
@@ -125,13 +125,14 @@ describe('<dw-article> in every interface locale', () => {
     // that each category is used.
     const goldenPlurals: Record<'ar' | 'ru', [number, string, string][]> = {
       ar: [
-        [0, 'مدة القراءة: 0 دقيقة', '…ولا مشكلات أخرى.'],
+        // Eastern Arabic digits, as DW Arabic prints them (src/i18n/locales.ts).
+        [0, 'مدة القراءة: ٠ دقيقة', '…ولا مشكلات أخرى.'],
         [1, 'مدة القراءة: دقيقة واحدة', '…ومشكلة أخرى.'],
         [2, 'مدة القراءة: دقيقتان', '…ومشكلتان أخريان.'],
-        [3, 'مدة القراءة: 3 دقائق', '…و3 مشكلات أخرى.'],
-        [10, 'مدة القراءة: 10 دقائق', '…و10 مشكلات أخرى.'],
-        [11, 'مدة القراءة: 11 دقيقة', '…و11 مشكلة أخرى.'],
-        [100, 'مدة القراءة: 100 دقيقة', '…و100 مشكلة أخرى.'],
+        [3, 'مدة القراءة: ٣ دقائق', '…و٣ مشكلات أخرى.'],
+        [10, 'مدة القراءة: ١٠ دقائق', '…و١٠ مشكلات أخرى.'],
+        [11, 'مدة القراءة: ١١ دقيقة', '…و١١ مشكلة أخرى.'],
+        [100, 'مدة القراءة: ١٠٠ دقيقة', '…و١٠٠ مشكلة أخرى.'],
       ],
       ru: [
         [1, 'Время чтения: 1 минута', '…и ещё 1 проблема.'],
@@ -183,10 +184,10 @@ describe('<dw-article> in every interface locale', () => {
       for (const value of Object.values(expected)) expect(time.textContent).to.contain(value);
     });
 
-    it('writes Arabic dates with the Western digits DW Arabic uses', async () => {
-      expect(new Intl.DateTimeFormat(formatLocaleOf('ar')).resolvedOptions().numberingSystem).to.equal('latn');
+    it('writes Arabic dates with the Eastern Arabic digits of DW Arabic’s datelines, in every engine', async () => {
+      expect(new Intl.DateTimeFormat(formatLocaleOf('ar')).resolvedOptions().numberingSystem).to.equal('arab');
       const expected = parts('ar', '2014-12-03T00:00:00Z', 'UTC');
-      expect([expected.year, expected.day]).to.deep.equal(['2014', '3']);
+      expect([expected.year, expected.day]).to.deep.equal(['٢٠١٤', '٣']);
       const time = (await articleInMain(`locale="ar"`)).querySelector('time')!;
       for (const value of Object.values(expected)) expect(time.textContent).to.contain(value);
     });
