@@ -28,8 +28,8 @@ const demo = 'dist/demo';
 const update = Boolean(process.env.UPDATE_TRANSCRIPTS);
 const required = Boolean(process.env.REQUIRE_SCREEN_READER || process.env.REQUIRE_ENGINES);
 const wanted = (process.env.SR_BROWSERS ?? 'chromium,firefox').split(',');
-// The whole run is bounded: past this, every process is stopped and the run fails.
-const timeLimit = Number(process.env.SR_TIME_LIMIT_S ?? 600) * 1000;
+// The whole run is bounded: past this (15 minutes, almost four times a run here), every process is stopped and the run fails.
+const timeLimit = Number(process.env.SR_TIME_LIMIT_S ?? 900) * 1000;
 
 const missing = [...missingPrograms(), ...wanted.filter((name) => !installed(name)).map((name) => browsers[name].path)];
 if (missing.length) {
