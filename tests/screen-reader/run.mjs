@@ -106,9 +106,19 @@ async function main() {
         const reader = new Reader({ desktop, log: new SpeechLog(desktop.speechFile), browser, base: server.base });
         for (const page of pages) {
           const started = Date.now();
-          const result = await readPage(reader, page);
-          const text = transcriptText(name, page, result);
           const file = join(here, 'transcripts', name, `${page.name}.txt`);
+          const reviewed = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+          let result = await readPage(reader, page);
+          let text = transcriptText(name, page, result);
+          // Orca's words can depend on the order a browser's events reach it (whether a link
+          // has focus when say-all starts, say). A page that reads differently is read once
+          // more; a real change reads differently both times.
+          let again = '';
+          if (!update && reviewed !== undefined && text !== reviewed) {
+            result = await readPage(reader, page);
+            text = transcriptText(name, page, result);
+            again = ', as reviewed on a second reading';
+          }
           const actual = join('test-results/screen-reader', name, `${page.name}.txt`);
           mkdirSync(dirname(actual), { recursive: true });
           writeFileSync(actual, text);
@@ -116,13 +126,15 @@ async function main() {
           if (update) {
             mkdirSync(dirname(file), { recursive: true });
             writeFileSync(file, text);
-          } else if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+          } else if (reviewed !== text) {
             problems.push(
               `what Orca says differs from the reviewed ${file} (this run's: ${actual}); review it, then UPDATE_TRANSCRIPTS=1 npm run test:sr`,
             );
           }
           const seconds = ((Date.now() - started) / 1000).toFixed(1);
-          console.log(`${problems.length ? 'not ok' : 'ok'} - Orca in ${name}: ${page.name} (${seconds} s)`);
+          console.log(
+            `${problems.length ? 'not ok' : 'ok'} - Orca in ${name}: ${page.name} (${seconds} s${problems.length ? '' : again})`,
+          );
           for (const problem of problems) console.log(`    ${problem}`);
           failures.push(...problems.map((problem) => `${name} ${page.name}: ${problem}`));
         }

@@ -74,6 +74,10 @@ export class Reader {
       reach.push(...(await this.press('Tab')));
     }
     const choose = await this.press('Down', { quietMs: 2500 });
+    // Firefox sometimes first repeats the menu's old value ("English"), depending on the order
+    // its events reach Orca: not the page's doing, and left out so the transcript holds still.
+    const said = new Set(reach.at(-1).parts.map(([string]) => string.trim()));
+    while (choose.length && choose[0].parts.every(([string]) => said.has(string.trim()))) choose.shift();
     return { reach, choose };
   }
 }
