@@ -484,6 +484,13 @@ const mutants = [
     'class="dw-status${hidden}" role="status"',
     ['screen-reader:chromium'],
   ],
+  [
+    'the status line a status role again, in the element',
+    'src/chrome/status.ts',
+    'class="dw-status${hidden}" aria-live="polite" aria-atomic="true"',
+    'class="dw-status${hidden}" role="status"',
+    [component('accessibility')],
+  ],
   // Reader settings
   [
     'settings not kept',

@@ -64,6 +64,41 @@ async function transcript(page: Page): Promise<string> {
   return `${lines.join('\n')}\n`;
 }
 
+// A click listener on an element makes the browsers expose it, and everything inside it, as
+// clickable: Orca said "heading level 1 clickable" for the headline (tests/screen-reader).
+test('nothing in the article listens for clicks but its buttons: not the element, not any ancestor of the headline', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.locator('dw-article h1')).toBeVisible();
+  const cdp = await page.context().newCDPSession(page);
+  const clickListeners = async (expression: string) => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    if (!result.objectId) return undefined;
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    return listeners.filter((listener) => listener.type === 'click').length;
+  };
+  const ancestors: Record<string, number> = {};
+  for (let up = 0; ; up++) {
+    const expression = `(() => { let node = document.querySelector('dw-article h1'); for (let i = 0; i < ${up} && node; i++) node = node.parentElement; return node; })()`;
+    const count = await clickListeners(expression);
+    if (count === undefined) break;
+    const name = await page.evaluate(
+      expression.replace(
+        /return node; \}\)\(\)$/,
+        "return node.localName + (node.className ? '.' + node.className : ''); })()",
+      ),
+    );
+    ancestors[`${up}: ${name}`] = count;
+  }
+  expect(Object.keys(ancestors).length, 'the headline up to <html>').toBeGreaterThan(4);
+  expect(Object.entries(ancestors).filter(([, count]) => count > 0)).toEqual([]);
+  // The buttons still have theirs: the copy link and the stand-ins of the lazy features.
+  expect(await clickListeners(`document.querySelector('dw-article .dw-copy-link')`)).toBe(1);
+  expect(await clickListeners(`document.querySelector('dw-article [data-dw-feature]')`)).toBe(1);
+  await cdp.detach();
+});
+
 for (const locale of ['en', 'de', 'ar']) {
   test(`what a screen reader is given, in ${locale}, matches the reviewed transcript`, async ({ page }) => {
     await page.goto(`./?locale=${locale}`);

@@ -7,8 +7,7 @@ import { strings, text } from './speech-log.mjs';
 const json = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const seed = json('../../src/document/seed-article.json');
 const rich = json('../../demo/public/articles/rich-test-fixture.json');
-const strings_ = (locale) => json(`../../locales/${locale}.json`);
-const localeOf = (page) => /locale=(\w+)/.exec(page.path)?.[1] ?? 'en';
+const interfaceStrings = (locale) => json(`../../locales/${locale}.json`);
 
 /** The demo's host page names its two navigation landmarks so (demo/index.html). */
 const skipTargets = [
@@ -20,8 +19,7 @@ const skipTargets = [
 /** Problems found in one page's reading; an empty list when there are none. */
 export function checkPage(page, result) {
   const problems = [];
-  const all = [...result.sections.flatMap(([, records]) => records)];
-  const spoken = strings(all);
+  const spoken = strings(result.sections.flatMap(([, records]) => records));
   const article = page.rich ? rich : seed;
 
   // Nothing is announced as clickable: nothing on the page is, but for its links and buttons.
@@ -69,14 +67,14 @@ export function checkPage(page, result) {
   }
 
   // The skip links: each named in the interface language, and Enter takes the reader to its target.
-  const locale = localeOf(page);
-  for (const [i, walk] of (result.skipLinks ?? []).entries()) {
-    const { key, says } = skipTargets[i];
-    const label = strings_(locale).skipLinks[key];
+  const { locale } = page;
+  for (const walk of result.skipLinks) {
+    const { key, says } = skipTargets[walk.n - 1];
+    const label = interfaceStrings(locale).skipLinks[key];
     const link = strings(walk.link);
     if (!link.some(({ string, language }) => string === label && language === locale))
       problems.push(
-        `Tab × ${i + 1} should say "${label}" (${locale}); it said: ${walk.link.map(text).join(' / ') || 'nothing'}`,
+        `Tab × ${walk.n} should say "${label}" (${locale}); it said: ${walk.link.map(text).join(' / ') || 'nothing'}`,
       );
     const landed = walk.landed.map(text).join(' ');
     if (!says(page).every((words) => landed.includes(words)))
@@ -88,7 +86,7 @@ export function checkPage(page, result) {
   // The locale switch: the new language named in itself, and announced once in it.
   if (result.switch) {
     const chosen = strings(result.switch.choose);
-    const announcement = strings_('de').state.localeChanged.replace('{{language}}', 'Deutsch');
+    const announcement = interfaceStrings('de').state.localeChanged.replace('{{language}}', 'Deutsch');
     if (!chosen.some(({ string }) => string === 'Deutsch'))
       problems.push(
         `Down on the language menu should say "Deutsch"; it said: ${result.switch.choose.map(text).join(' / ') || 'nothing'}`,

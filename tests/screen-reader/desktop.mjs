@@ -1,11 +1,13 @@
 // A private, headless desktop for a real screen reader: an X display (Xvfb), a session bus, the
-// accessibility bus and Orca (with no synthesizer: see orca-customizations.py). Every process is started in a session of its own (setsid), so that it and whatever it
-// spawns (dbus activations, the accessibility registry) is found again and stopped: at the end, on an error,
-// on Ctrl-C and on the run's time-out. Nothing here touches the machine's own desktop or sound.
+// accessibility bus and Orca (with no synthesizer: see orca-customizations.py). Every process is
+// started in a session of its own (setsid), so that it and whatever it spawns (dbus activations,
+// the accessibility registry) is found again and stopped: at the end, on an error, on Ctrl-C and
+// on the run's time-out (run.mjs). Nothing here touches the machine's own desktop or sound.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The Debian packages the screen-reader test needs (also installed by .ci/run). */
 export const packages = [
@@ -36,8 +38,6 @@ export function missingPrograms() {
     .filter(([, path]) => !existsSync(path))
     .map(([name]) => name);
 }
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until `check()` returns something truthy, or throws `what` after `ms`. */
 export async function waitFor(check, what, ms = 15000) {
@@ -72,7 +72,6 @@ export class Desktop {
       XDG_CONFIG_HOME: join(home, 'config'),
       DISPLAY: this.display,
       DBUS_SESSION_BUS_ADDRESS: `unix:path=${join(runtime, 'bus')}`,
-      NO_AT_BRIDGE: '0',
       DW_SPEECH_FILE: this.speechFile,
     };
     // No sound card: any sound goes to ALSA's null device.
@@ -93,7 +92,6 @@ export class Desktop {
     child.stderr.on('data', (data) => chunks.push(data));
     child.on('exit', () => writeFileSync(log, Buffer.concat(chunks)));
     child.output = () => Buffer.concat(chunks).toString('utf8');
-    child.name = name;
     this.children.push(child);
     return child;
   }
@@ -119,7 +117,7 @@ export class Desktop {
     if (other) throw new Error(`Another Orca is running here (${other}); Orca waits for it to exit. Stop it first.`);
     const prefs = join(this.env.HOME, 'orca');
     writeFileSync(join(prefs, 'orca-customizations.py'), orcaCustomizations);
-    this.orca = this.start('orca', programs.orca, ['-u', prefs, '--debug', '--debug-file', this.orcaLog]);
+    this.start('orca', programs.orca, ['-u', prefs, '--debug', '--debug-file', this.orcaLog]);
     await waitFor(
       () => existsSync(this.orcaLog) && readFileSync(this.orcaLog, 'utf8').includes('Startup complete'),
       "Orca's start",

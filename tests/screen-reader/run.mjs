@@ -19,7 +19,7 @@ import { browsers, installed } from './browsers.mjs';
 import { checkPage } from './checks.mjs';
 import { Desktop, missingPrograms, packages } from './desktop.mjs';
 import { proveChecksFail } from './proof.mjs';
-import { Reader } from './scenarios.mjs';
+import { pagePath, Reader } from './scenarios.mjs';
 import { serve } from './serve.mjs';
 import { SpeechLog, transcript } from './speech-log.mjs';
 
@@ -48,55 +48,29 @@ if (!existsSync(join(demo, 'index.html'))) {
 
 /** The pages read, by transcript name: the interface locales and the rich fixture. */
 const pages = [
-  { name: 'en', path: '?locale=en', skipLinks: true, switchLocale: true },
-  { name: 'de', path: '?locale=de', skipLinks: true },
-  { name: 'ar', path: '?locale=ar', skipLinks: true },
-  { name: 'rich-en', path: '?src=articles/rich-test-fixture.json&locale=en', rich: true },
+  { name: 'en', locale: 'en', skipLinks: [1, 2, 3], switchLocale: true },
+  { name: 'de', locale: 'de', skipLinks: [1, 2, 3] },
+  { name: 'ar', locale: 'ar', skipLinks: [1, 2, 3] },
+  { name: 'rich-en', locale: 'en', src: 'articles/rich-test-fixture.json', rich: true },
 ];
 
-/** Reads one page in one browser: the sections of its transcript and what the checks need. */
-export async function readPage(reader, page) {
-  const result = { sections: [] };
-  await reader.open(page.path);
-  result.sayAll = await reader.sayAll();
-  result.sections.push(['Say-all from the top (ctrl+Home, KP_Add)', result.sayAll]);
-  if (page.skipLinks) {
-    result.skipLinks = [];
-    for (const n of [1, 2, 3]) {
-      await reader.reload();
-      const walk = await reader.skipLink(n);
-      result.skipLinks.push(walk);
-      result.sections.push([`Skip link ${n}: Tab × ${n}`, walk.link], [`Skip link ${n}: Enter`, walk.landed]);
-    }
-  }
-  if (page.switchLocale) {
-    await reader.reload();
-    result.switch = await reader.switchLocale();
-    for (const [step, records] of Object.entries(result.switch))
-      result.sections.push([`Locale switch: ${switchSteps[step]}`, records]);
-  }
-  await reader.close();
-  return result;
+function transcriptText(browser, page, result) {
+  const head = `# What Orca 43 speaks in ${browser}: the demo, ${pagePath(page)}\n# Each line one utterance; [xx] the language the browser exposed for the strings after it.\n`;
+  return `${head}${result.sections.map(([title, records]) => `\n## ${title}\n${transcript(records).join('\n')}\n`).join('')}`;
 }
 
-const switchSteps = {
-  reach: 'Tab to the language menu',
-  choose: 'Down (the next language), and what the page announces',
-};
-
-export function transcriptText(browser, page, result) {
-  const head = `# What Orca 43 speaks in ${browser}: the demo, ${page.path}\n# Each line one utterance; [xx] the language the browser exposed for the strings after it.\n`;
-  return `${head}${result.sections.map(([title, records]) => `\n## ${title}\n${transcript(records).join('\n')}\n`).join('')}`;
+/** Stops every desktop still running and exits: on the time-out, Ctrl-C or a kill. */
+function stopAll(why) {
+  console.error(`screen-reader test: ${why}; stopping.`);
+  for (const desktop of Desktop.running) void desktop.down({ keep: true });
+  process.exit(1);
 }
 
 async function main() {
   const server = await serve(join(process.cwd(), demo));
   const failures = [];
-  const timer = setTimeout(() => {
-    console.error(`screen-reader test: over its time limit of ${timeLimit / 1000} s; stopping.`);
-    for (const desktop of Desktop.running) void desktop.down({ keep: true });
-    process.exit(1);
-  }, timeLimit);
+  const timer = setTimeout(() => stopAll(`over its time limit of ${timeLimit / 1000} s`), timeLimit);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => stopAll(signal));
   try {
     for (const name of wanted) {
       const browser = browsers[name];
@@ -108,14 +82,14 @@ async function main() {
           const started = Date.now();
           const file = join(here, 'transcripts', name, `${page.name}.txt`);
           const reviewed = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-          let result = await readPage(reader, page);
+          let result = await reader.readPage(page);
           let text = transcriptText(name, page, result);
           // Orca's words can depend on the order a browser's events reach it (whether a link
           // has focus when say-all starts, say). A page that reads differently is read once
           // more; a real change reads differently both times.
           let again = '';
           if (!update && reviewed !== undefined && text !== reviewed) {
-            result = await readPage(reader, page);
+            result = await reader.readPage(page);
             text = transcriptText(name, page, result);
             again = ', as reviewed on a second reading';
           }
@@ -166,4 +140,4 @@ async function main() {
   console.log(`screen-reader test: Orca in ${wanted.join(' and ')}, ${pages.length} pages each, all as reviewed`);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+await main();

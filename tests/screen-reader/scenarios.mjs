@@ -1,9 +1,16 @@
 // What a reader does with Orca on the demo, by key presses only: read the page from the top
 // (say-all), follow each skip link, and switch the interface language. Each returns the records
 // of what Orca spoke, step by step.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { text } from './speech-log.mjs';
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A page of the demo: its interface locale and, if not the built-in one, its article. */
+export const pagePath = ({ path, locale, src }) => path ?? `?${src ? `src=${src}&` : ''}locale=${locale}`;
+
+const switchSteps = {
+  reach: 'Tab to the language menu',
+  choose: 'Down (the next language), and what the page announces',
+};
 
 /** Orca's own word that a page has loaded: "Finished loading <title>." */
 const documentLoaded = (record) => record.parts?.some(([string]) => /^Finished loading\b/.test(string.trim()));
@@ -11,6 +18,33 @@ const documentLoaded = (record) => record.parts?.some(([string]) => /^Finished l
 export class Reader {
   constructor({ desktop, log, browser, base }) {
     Object.assign(this, { desktop, log, browser, base });
+  }
+
+  /**
+   * Reads one page as a reader does: say-all, then each skip link in `page.skipLinks` on a
+   * fresh load, then (`page.switchLocale`) the switch to the next language. Returns the sections
+   * of its transcript and what the checks need.
+   */
+  async readPage(page) {
+    const result = { sections: [] };
+    await this.open(pagePath(page));
+    result.sayAll = await this.sayAll();
+    result.sections.push(['Say-all from the top (ctrl+Home, KP_Add)', result.sayAll]);
+    result.skipLinks = [];
+    for (const n of page.skipLinks ?? []) {
+      await this.reload();
+      const walk = await this.skipLink(n);
+      result.skipLinks.push(walk);
+      result.sections.push([`Skip link ${n}: Tab × ${n}`, walk.link], [`Skip link ${n}: Enter`, walk.landed]);
+    }
+    if (page.switchLocale) {
+      await this.reload();
+      result.switch = await this.switchLocale();
+      for (const [step, records] of Object.entries(result.switch))
+        result.sections.push([`Locale switch: ${switchSteps[step]}`, records]);
+    }
+    await this.close();
+    return result;
   }
 
   /** Starts the browser on a page of the demo and waits until Orca has read its arrival. */
@@ -54,12 +88,15 @@ export class Reader {
     return records.filter((record) => record.kind === 'say-all' || record.kind === 'say-all-end');
   }
 
-  /** Tab to skip link `n` (1–3) on a freshly loaded page, then Enter: what is said at each. */
-  async skipLink(n, { silenceAllowed = false } = {}) {
+  /**
+   * Tab to skip link `n` (1–3) on a freshly loaded page, then Enter: what is said at each. A
+   * link that goes nowhere may leave Orca silent: the checks then say so, by name.
+   */
+  async skipLink(n) {
     let link;
     for (let i = 0; i < n; i++) link = await this.press('Tab');
-    const landed = await this.press('Return', { silenceAllowed });
-    return { link, landed };
+    const landed = await this.press('Return', { silenceAllowed: true });
+    return { n, link, landed };
   }
 
   /**

@@ -4,9 +4,8 @@
 //   speak   [en] Skip to content link
 //   say-all [en] A minister was quoted in German: “ [de] Wir schaffen das [en] ”, and …
 import { existsSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { waitFor } from './desktop.mjs';
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class SpeechLog {
   constructor(file) {
@@ -36,13 +35,12 @@ export class SpeechLog {
    * `silenceAllowed`, saying nothing for 5 s is an answer too (an empty one).
    */
   async settle(mark, { quietMs = 900, ms = 10000, what = 'Orca to speak', silenceAllowed = false } = {}) {
-    if (silenceAllowed) {
-      try {
-        await waitFor(() => this.mark() > mark, what, 5000);
-      } catch {
-        return [];
-      }
-    } else await waitFor(() => this.mark() > mark, what, ms);
+    try {
+      await waitFor(() => this.mark() > mark, what, silenceAllowed ? 5000 : ms);
+    } catch (error) {
+      if (silenceAllowed) return [];
+      throw error;
+    }
     let count = this.mark();
     for (;;) {
       await sleep(quietMs);
@@ -59,7 +57,7 @@ export class SpeechLog {
   }
 }
 
-const text = (record) => record.parts.map(([string]) => string.trim()).join(' ');
+export const text = (record) => record.parts.map(([string]) => string.trim()).join(' ');
 
 /** The transcript lines of some records; consecutive say-all strings of one line are joined. */
 export function transcript(records) {
@@ -89,5 +87,3 @@ export const strings = (records) =>
   records
     .filter((record) => record.parts)
     .flatMap((record) => record.parts.map(([string, language]) => ({ string: string.trim(), language })));
-
-export { text };
