@@ -17,7 +17,7 @@ const fixtures = {
   vite: {
     'src/article.json': 'rich-test-fixture.json',
     'public/test-fixture.svg': 'test-fixture.svg',
-    'src/fr.json': '../fr-test-locale.json',
+    'src/it.json': '../it-test-locale.json',
     'public/favicon.ico': '../favicon.svg',
   },
   next: {
@@ -28,7 +28,7 @@ const fixtures = {
   eleventy: {
     'article.json': 'rich-test-fixture.json',
     'test-fixture.svg': 'test-fixture.svg',
-    'fr.json': '../fr-test-locale.json',
+    'it.json': '../it-test-locale.json',
     'favicon.ico': '../favicon.svg',
   },
 };

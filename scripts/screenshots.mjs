@@ -1,5 +1,5 @@
-// Screenshots of the built demo (run `npm run build` first): English, German, Arabic and
-// Persian interfaces and the right-to-left test fixture, narrow and wide, plus a focused skip link,
+// Screenshots of the built demo (run `npm run build` first): an interface in each script DW
+// writes in and the right-to-left test fixture, narrow and wide, plus a focused skip link,
 // and forced colours (which tests do not compare by pixel). Written to screenshots/ (ignored by git) for review;
 // docs/screenshot.png in the README is one of them.
 import { mkdirSync } from 'node:fs';
@@ -7,13 +7,18 @@ import { chromium } from 'playwright';
 import { preview } from 'vite';
 import { chromiumArgs, requireChromium } from './browser.mjs';
 
-const server = await preview({ preview: { port: 0 }, logLevel: 'silent' });
+const server = await preview({ configFile: 'demo/vite.config.ts', preview: { port: 0 }, logLevel: 'silent' });
 const base = server.resolvedUrls.local[0];
 const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
 mkdirSync('screenshots', { recursive: true });
 try {
   const views = [
-    ...['en', 'de', 'ar', 'fa'].map((locale) => [locale, `?locale=${locale}`]),
+    // One locale of each script DW writes in: Latin, Greek, Cyrillic, Arabic (Naskh, and Urdu),
+    // Devanagari, Bengali, Ethiopic, Han (Simplified and Traditional).
+    ...['en', 'de', 'pl', 'el', 'uk', 'ar', 'fa', 'ur', 'hi', 'bn', 'am', 'zh', 'zh-Hant'].map((locale) => [
+      locale,
+      `?locale=${locale}`,
+    ]),
     ['rtl-fixture-en', '?src=articles/rtl-test-fixture.json'],
     ['rtl-fixture-ar', '?src=articles/rtl-test-fixture.json&locale=ar'],
   ];

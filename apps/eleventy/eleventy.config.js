@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { articleStyles, overrideStrings, registerLocale, renderArticle } from 'dw-article/server.js';
 import { siteStrings } from './strings.js';
 
-const fr = JSON.parse(readFileSync('fr.json', 'utf8'));
-registerLocale('fr', fr);
+const italian = JSON.parse(readFileSync('it.json', 'utf8'));
+registerLocale('it', italian);
 overrideStrings('en', siteStrings);
-overrideStrings('fr', { skipLinks: { moreSites: 'Aller aux autres sites' } });
+overrideStrings('it', { skipLinks: { moreSites: 'Vai agli altri siti' } });
 
-/** The article document, its images made site-absolute (the pages are at / and /fr/). */
+/** The article document, its images made site-absolute (the pages are at / and /it/). */
 const article = () =>
   JSON.parse(readFileSync('article.json', 'utf8'), (key, value) =>
     key === 'src' && !value.startsWith('/') ? `/${value}` : value,
@@ -18,7 +18,7 @@ const article = () =>
 export default function (config) {
   config.addPassthroughCopy({ 'node_modules/dw-article/dist/bundle': 'dw' });
   config.addPassthroughCopy({
-    'fr.json': 'fr.json',
+    'it.json': 'it.json',
     'strings.js': 'strings.js',
     'test-fixture.svg': 'test-fixture.svg',
   });

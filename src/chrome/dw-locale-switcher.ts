@@ -2,7 +2,8 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { emit } from '../events.js';
-import { directionOf, languageName } from '../i18n/languages.js';
+import { directionOf } from '../i18n/languages.js';
+import { localeName } from '../i18n/locales.js';
 import { controlStyles } from './controls.styles.js';
 
 /**
@@ -43,10 +44,10 @@ export class DwLocaleSwitcher extends LitElement {
     // The label repeats the host's lang: not every engine carries lang into a shadow root.
     return html`<label for="select" lang=${ifDefined(this.lang || undefined)}>${this.label}</label>
       <select id="select" part="select" lang=${ifDefined(this.lang || undefined)} @change=${this.onChange}>
-        ${this.locales.map(
-          (option) =>
+        ${byName(this.locales).map(
+          ([option, name]) =>
             html`<option value=${option} lang=${option} dir=${directionOf(option)} ?selected=${option === this.locale}>
-              ${languageName(option)}
+              ${name}
             </option>`,
         )}
       </select>`;
@@ -67,6 +68,21 @@ export class DwLocaleSwitcher extends LitElement {
     const locale = (event.target as HTMLSelectElement).value;
     emit(this, 'dw-locale-change', { locale });
   }
+}
+
+// The root collation orders names script by script (Latin, Greek, Cyrillic, Arabic, the Indic
+// scripts, Ethiopic, Han) and alphabetically within each, the same for every interface locale.
+const collator = new Intl.Collator('und');
+
+/**
+ * The locales with their names, in the order of the names: a reader finds their language by its
+ * own name, and with the list closed, typing its first letters selects it (a native `<select>`:
+ * every screen reader and phone's picker knows it, however long the list).
+ */
+function byName(locales: readonly string[]): [string, string][] {
+  return locales
+    .map((locale): [string, string] => [locale, localeName(locale)])
+    .sort(([, a], [, b]) => collator.compare(a, b));
 }
 
 declare global {

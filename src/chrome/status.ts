@@ -1,6 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { InterfaceLocale } from '../i18n/interface-locale.js';
-import { languageName } from '../i18n/languages.js';
+import { localeName } from '../i18n/locales.js';
 import { removeCopyConfirmations } from './copy-link.js';
 
 /**
@@ -30,7 +30,7 @@ export class StatusController implements ReactiveController {
   hostUpdate(): void {
     const ui = this.ui();
     if (this.shownLocale && this.shownLocale !== ui.locale) {
-      this.message = ui.t('state.localeChanged', { language: languageName(ui.locale) });
+      this.message = ui.t('state.localeChanged', { language: localeName(ui.locale) });
       removeCopyConfirmations(this.host);
     }
     this.shownLocale = ui.locale;

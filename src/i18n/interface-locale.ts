@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { dateFormat, numberFormat, type DateFormat } from './formats.js';
 import type { MessageKey, PluralKey } from './keys.js';
 import { directionOf, type Direction } from './languages.js';
 import { formatLocaleOf, type Locale } from './locales.js';
@@ -33,9 +34,9 @@ export interface InterfaceLocale {
 
 export function createInterfaceLocale(locale: Locale, t: TFunction): InterfaceLocale {
   const formatLocale = formatLocaleOf(locale);
-  const numbers = new Intl.NumberFormat(formatLocale);
+  const numbers = numberFormat(formatLocale);
   // One date format per time zone, made on first use (Intl formats are not cheap).
-  const dates = new Map<string, Intl.DateTimeFormat>();
+  const dates = new Map<string, DateFormat>();
   const ui: InterfaceLocale = {
     locale,
     dir: directionOf(locale),
@@ -51,9 +52,8 @@ export function createInterfaceLocale(locale: Locale, t: TFunction): InterfaceLo
       const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(published);
       const zone = dateOnly ? 'UTC' : timeZone;
       let format = dates.get(zone);
-      if (!format)
-        dates.set(zone, (format = new Intl.DateTimeFormat(formatLocale, { dateStyle: 'long', timeZone: zone })));
-      return format.format(new Date(dateOnly ? `${published}T00:00:00Z` : published));
+      if (!format) dates.set(zone, (format = dateFormat(formatLocale, zone)));
+      return format(new Date(dateOnly ? `${published}T00:00:00Z` : published));
     },
   };
   return ui;

@@ -1,8 +1,11 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import { english, englishT, mergeStrings, type PartialMessages } from './english.js';
 import { currentI18n, loadI18n, whenI18n } from './i18next-instance.js';
+import { builtInFormats, builtInLoaders, builtInLocales, builtInNames } from './built-in.js';
+import { languageName } from './languages.js';
 
 export type { Messages, PartialMessages } from './english.js';
+export { builtInLocales, type BuiltInLocale } from './built-in.js';
 
 /** An interface locale's tag (BCP 47), as registered: `en`, `de`, `pt-BR`. */
 export type Locale = string;
@@ -10,51 +13,24 @@ export type Locale = string;
 /** Gives a locale's strings: the strings themselves, or a function that loads them on first use. */
 export type MessagesSource = PartialMessages | (() => Promise<PartialMessages | { default: PartialMessages }>);
 
-/**
- * The built-in interface locales. English is in the bundle; every other one is a module of its
- * own, loaded with `import()` on first use, so a page that needs only English downloads no other
- * locale, and every bundler emits each as a file of its own (never an inlined `data:` URL that
- * a strict CSP refuses). The server renderer has them all at hand (`server/messages.ts`).
- */
-export const builtInLocales = ['en', 'de', 'ar', 'es', 'fa', 'ru', 'tr', 'zh'] as const;
-export type BuiltInLocale = (typeof builtInLocales)[number];
-
-const builtInLoaders: Record<Exclude<BuiltInLocale, 'en'>, () => Promise<{ default: PartialMessages }>> = {
-  de: () => import('../../locales/de.json', { with: { type: 'json' } }),
-  ar: () => import('../../locales/ar.json', { with: { type: 'json' } }),
-  es: () => import('../../locales/es.json', { with: { type: 'json' } }),
-  fa: () => import('../../locales/fa.json', { with: { type: 'json' } }),
-  ru: () => import('../../locales/ru.json', { with: { type: 'json' } }),
-  tr: () => import('../../locales/tr.json', { with: { type: 'json' } }),
-  zh: () => import('../../locales/zh.json', { with: { type: 'json' } }),
-};
-
 export const defaultLocale: Locale = 'en';
 
 interface Entry {
   source: MessagesSource;
   /** The locale for numbers and dates, where the locale's Intl default is not what its readers expect. */
   formatLocale?: string;
+  /** Its name in itself, where it is built in (else the browser's Intl names it). */
+  name?: string;
 }
 
-/**
- * How numbers and dates are written, where a locale's Intl default is not what DW's readers
- * of that language expect, or differs between engines. Persian: the Solar Hijri calendar and
- * Persian digits, as on DW Persian. Arabic: Eastern Arabic digits (٠-٩), as DW Arabic's own
- * datelines print them ("٥ أغسطس ٢٠٢٤"); BBC Arabic prints Western ones, but for a DW
- * reader DW's usage wins. Named explicitly, since engines differ in their default for `ar`.
- * Chinese: Simplified, as DW Chinese.
- */
-const registry = new Map<Locale, Entry>([
-  ['en', { source: english }],
-  ['de', { source: builtInLoaders.de }],
-  ['ar', { source: builtInLoaders.ar, formatLocale: 'ar-u-nu-arab' }],
-  ['es', { source: builtInLoaders.es }],
-  ['fa', { source: builtInLoaders.fa, formatLocale: 'fa-u-ca-persian-nu-arabext' }],
-  ['ru', { source: builtInLoaders.ru }],
-  ['tr', { source: builtInLoaders.tr }],
-  ['zh', { source: builtInLoaders.zh, formatLocale: 'zh-Hans' }],
-]);
+const registry = new Map<Locale, Entry>(
+  builtInLocales.map((locale) => [
+    locale,
+    locale === 'en'
+      ? { source: english, name: builtInNames.en }
+      : { source: builtInLoaders[locale], formatLocale: builtInFormats[locale], name: builtInNames[locale] },
+  ]),
+);
 
 /** Strings a page put over a locale's own (applied again whenever that locale is loaded). */
 const overrides = new Map<Locale, PartialMessages[]>();
@@ -78,6 +54,11 @@ export function isSupportedLocale(tag: string): boolean {
 
 export function formatLocaleOf(locale: Locale): string {
   return registry.get(locale)?.formatLocale ?? locale;
+}
+
+/** A locale's name in itself, as the switcher offers it ("Deutsch", "繁體中文"). */
+export function localeName(locale: Locale): string {
+  return registry.get(locale)?.name ?? languageName(locale);
 }
 
 /** Where a locale's strings stand: loaded, or loading (the one promise every caller waits on). */
@@ -111,7 +92,7 @@ function overrideEnglish(strings: PartialMessages): void {
  * Adds an interface locale, or replaces one, for every `<dw-article>` on the page and for the
  * server renderer alike. `messages` are its strings (any that are missing fall back to English,
  * marked as English) or a function that loads them on first use, such as
- * `() => import('./fr.json', { with: { type: 'json' } })`. The server renderer needs the strings
+ * `() => import('./it.json', { with: { type: 'json' } })`. The server renderer needs the strings
  * themselves, not a loader (it renders synchronously).
  */
 export function registerLocale(tag: string, messages: MessagesSource, options: { formatLocale?: string } = {}): void {
@@ -128,7 +109,12 @@ export function registerLocale(tag: string, messages: MessagesSource, options: {
     throw new RangeError('registerLocale: English is built in; change its strings with overrideStrings("en", strings)');
   }
   const replacing = registry.has(locale) && isLoadedLocale(locale);
-  registry.set(locale, { source: messages, formatLocale: options.formatLocale ?? registry.get(locale)?.formatLocale });
+  const previous = registry.get(locale);
+  registry.set(locale, {
+    source: messages,
+    formatLocale: options.formatLocale ?? previous?.formatLocale,
+    name: previous?.name,
+  });
   loading.delete(locale);
   if (replacing) currentI18n()?.removeResourceBundle(locale, 'translation');
   if (typeof messages === 'object') addStrings(locale, messages);

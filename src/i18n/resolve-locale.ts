@@ -1,20 +1,30 @@
 import { isServer } from 'lit';
-import { defaultLocale, isSupportedLocale, type Locale } from './locales.js';
+import { builtInAliases } from './built-in.js';
+import { defaultLocale, isSupportedLocale, supportedLocales, type Locale } from './locales.js';
 
-/** The supported locale for a BCP 47 tag (`de-AT` gives `de`), if any. */
+/**
+ * The supported locale for a BCP 47 tag, if any: the tag itself, else its language in its likely
+ * script (`zh-TW` is `zh-Hant`) or region, else an alias (`pt-AO` reads Portuguese for Africa),
+ * else its language (`de-AT` gives `de`), else another locale of the same language (`sr-Cyrl`
+ * gives `sr-Latn`, DW's only Serbian).
+ */
 export function matchLocale(tag: string | null | undefined): Locale | undefined {
   if (!tag) return undefined;
-  let canonical: string;
+  let locale: Intl.Locale;
   try {
-    [canonical] = Intl.getCanonicalLocales(tag.replaceAll('_', '-'));
+    locale = new Intl.Locale(Intl.getCanonicalLocales(tag.replaceAll('_', '-'))[0]);
   } catch {
     return undefined;
   }
-  const locale = new Intl.Locale(canonical);
-  for (const candidate of [locale.baseName, locale.language]) {
+  const { language, script, region } = locale.maximize();
+  const candidates = [locale.baseName, `${language}-${script}`, `${language}-${region}`];
+  for (const candidate of candidates) {
     if (isSupportedLocale(candidate)) return candidate;
+    const alias = builtInAliases[candidate];
+    if (alias && isSupportedLocale(alias)) return alias;
   }
-  return undefined;
+  if (isSupportedLocale(language)) return language;
+  return supportedLocales().find((supported) => new Intl.Locale(supported).language === language);
 }
 
 /** The `lang` of the nearest ancestor (the element itself included), crossing shadow roots. */

@@ -185,18 +185,43 @@ describe('<dw-article>', () => {
       }
     });
 
-    it('names each language in itself, with its own lang, the current one selected', async () => {
+    it('names each language in itself, with its own lang, in the order of the names, script by script', async () => {
       const { el } = await hostPage('locale="de"');
       const options = [...el.querySelector('dw-locale-switcher')!.shadowRoot!.querySelectorAll('option')];
+      // Written out by hand: every language DW publishes in, Latin, Greek, Cyrillic, Arabic,
+      // Ethiopic, Devanagari, Bengali and Han names each in alphabetical order.
       expect(options.map((o) => [o.textContent!.trim(), o.lang, o.dir, o.selected])).to.deep.equal([
-        ['English', 'en', 'ltr', false],
+        ['Bosanski', 'bs', 'ltr', false],
         ['Deutsch', 'de', 'ltr', true],
-        ['العربية', 'ar', 'rtl', false],
+        ['English', 'en', 'ltr', false],
         ['Español', 'es', 'ltr', false],
-        ['فارسی', 'fa', 'rtl', false],
-        ['Русский', 'ru', 'ltr', false],
+        ['Français', 'fr', 'ltr', false],
+        ['Hausa', 'ha', 'ltr', false],
+        ['Hrvatski', 'hr', 'ltr', false],
+        ['Indonesia', 'id', 'ltr', false],
+        ['Kiswahili', 'sw', 'ltr', false],
+        ['Polski', 'pl', 'ltr', false],
+        ['Português (África)', 'pt-002', 'ltr', false],
+        ['Português (Brasil)', 'pt-BR', 'ltr', false],
+        ['Română', 'ro', 'ltr', false],
+        ['Shqip', 'sq', 'ltr', false],
+        ['Srpski (latinica)', 'sr-Latn', 'ltr', false],
         ['Türkçe', 'tr', 'ltr', false],
-        ['中文', 'zh', 'ltr', false],
+        ['Ελληνικά', 'el', 'ltr', false],
+        ['Български', 'bg', 'ltr', false],
+        ['Македонски', 'mk', 'ltr', false],
+        ['Русский', 'ru', 'ltr', false],
+        ['Українська', 'uk', 'ltr', false],
+        ['اردو', 'ur', 'rtl', false],
+        ['العربية', 'ar', 'rtl', false],
+        ['پښتو', 'ps', 'rtl', false],
+        ['دری', 'fa-AF', 'rtl', false],
+        ['فارسی', 'fa', 'rtl', false],
+        ['አማርኛ', 'am', 'ltr', false],
+        ['हिन्दी', 'hi', 'ltr', false],
+        ['বাংলা', 'bn', 'ltr', false],
+        ['简体中文', 'zh', 'ltr', false],
+        ['繁體中文', 'zh-Hant', 'ltr', false],
       ]);
     });
 
@@ -235,7 +260,8 @@ describe('<dw-article>', () => {
       await tab(6);
       expect(focused()).to.equal(describeElement(select));
       const changed = oneEvent(el, 'dw-locale-change');
-      await sendKeys({ press: 'ArrowDown' });
+      // Deutsch is just above English.
+      await sendKeys({ press: 'ArrowUp' });
       expect((await changed).detail.locale).to.equal('de');
       await el.updateComplete;
       expect(focused()).to.equal(describeElement(select));

@@ -79,7 +79,7 @@ export const right = (el: HTMLElementTagNameMap['dw-article']) => (el.article = 
 export const wrong = (el: HTMLElementTagNameMap['dw-article']) => (el.article = { headline: 5 });
 export const rightProps = createElement(DwArticle, { article: doc, locale: 'de', onDwLoad: (e) => e.detail.source });
 export const wrongProps = createElement(DwArticle, { article: { ...doc, body: [{ type: 'table' }] } });
-registerLocale('fr', { skipLinks: { content: 'Aller au contenu' } });
+registerLocale('it', { skipLinks: { content: 'Vai al contenuto' } });
 registerLocale('xx', { skipLinks: { content: 1 } });
 overrideStrings('en', { skipLink: { moreSites: 'Skip to more sites' } });
 `;

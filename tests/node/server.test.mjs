@@ -67,15 +67,15 @@ test('the switcher a server renders marks exactly one language selected, the int
 });
 
 test('a locale the app adds, and strings it overrides, render on the server as in the browser; missing strings are English, marked so', () => {
-  registerLocale('fr', { skipLinks: { content: 'Aller au contenu' } });
+  registerLocale('it', { skipLinks: { content: 'Vai al contenuto' } });
   overrideStrings('en', { skipLinks: { moreSites: 'Skip to more sites' } });
-  assert.ok(supportedLocales().includes('fr'));
-  assert.equal(matchInterfaceLocale('fr-CA'), 'fr');
-  const french = renderArticle(seed, { locale: 'fr-CA', fragment: true, sitesTarget: '#sites' });
-  assert.match(french, /<dw-article[^>]* locale="fr"/);
-  assert.equal(skipLink(french), 'Aller au contenu');
-  // Not in the app's French: the English string, overridden, in English.
-  assert.match(french, /<a\s+part="skip-link"\s+href="#sites"\s+lang="en"[^>]*>(?:<!--[^>]*-->)*Skip to more sites/);
+  assert.ok(supportedLocales().includes('it'));
+  assert.equal(matchInterfaceLocale('it-CH'), 'it');
+  const italian = renderArticle(seed, { locale: 'it-CH', fragment: true, sitesTarget: '#sites' });
+  assert.match(italian, /<dw-article[^>]* locale="it"/);
+  assert.equal(skipLink(italian), 'Vai al contenuto');
+  // Not in the app's Italian: the English string, overridden, in English.
+  assert.match(italian, /<a\s+part="skip-link"\s+href="#sites"\s+lang="en"[^>]*>(?:<!--[^>]*-->)*Skip to more sites/);
   const english = renderArticle(seed, { fragment: true, sitesTarget: '#sites' });
   assert.match(english, /Skip to more sites/);
   assert.doesNotMatch(english, /Skip to more DW sites/);
@@ -93,10 +93,11 @@ test("an unknown locale falls back to English with the browser's warning; one re
   }
   assert.equal(warnings.length, 1);
   assert.match(warnings[0], /locale="xx" is not an interface locale \(see registerLocale\)/);
-  registerLocale('uk', async () => ({ skipLinks: { content: 'Перейти до змісту' } }));
+  // Test fixture: a Dutch string, a language DW does not publish in.
+  registerLocale('nl', async () => ({ skipLinks: { content: 'Naar de inhoud' } }));
   assert.throws(
-    () => renderArticle(seed, { locale: 'uk' }),
-    (error) => error instanceof RenderOptionsError && /registerLocale\("uk", strings\)/.test(error.message),
+    () => renderArticle(seed, { locale: 'nl' }),
+    (error) => error instanceof RenderOptionsError && /registerLocale\("nl", strings\)/.test(error.message),
   );
   assert.throws(() => registerLocale('not a tag', {}), RangeError);
 });

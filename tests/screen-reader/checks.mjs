@@ -85,15 +85,22 @@ export function checkPage(page, result) {
 
   // The locale switch: the new language named in itself, and announced once in it.
   if (result.switch) {
-    const chosen = strings(result.switch.choose);
-    const announcement = interfaceStrings('de').state.localeChanged.replace('{{language}}', 'Deutsch');
-    if (!chosen.some(({ string }) => string === 'Deutsch'))
-      problems.push(
-        `Down on the language menu should say "Deutsch"; it said: ${result.switch.choose.map(text).join(' / ') || 'nothing'}`,
-      );
-    const announced = chosen.filter(({ string }) => string === announcement).length;
-    if (announced !== 1)
-      problems.push(`the switch should be announced once ("${announcement}"); it was ${announced} time(s)`);
+    for (const [step, key, locale, name] of [
+      ['choose', 'Up', 'de', 'Deutsch'],
+      ['jump', 'p', 'pl', 'Polski'],
+    ]) {
+      const said = strings(result.switch[step]);
+      const announcement = interfaceStrings(locale).state.localeChanged.replace('{{language}}', name);
+      if (!said.some(({ string }) => string === name))
+        problems.push(
+          `${key} on the language menu should say "${name}"; it said: ${result.switch[step].map(text).join(' / ') || 'nothing'}`,
+        );
+      const announced = said.filter(({ string }) => string === announcement).length;
+      if (announced !== 1)
+        problems.push(
+          `the switch to ${name} should be announced once ("${announcement}"); it was ${announced} time(s)`,
+        );
+    }
   }
   return problems;
 }

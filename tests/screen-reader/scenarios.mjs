@@ -9,7 +9,8 @@ export const pagePath = ({ path, locale, src }) => path ?? `?${src ? `src=${src}
 
 const switchSteps = {
   reach: 'Tab to the language menu',
-  choose: 'Down (the next language), and what the page announces',
+  choose: 'Up (the language above, by name), and what the page announces',
+  jump: 'p (the first letter of a name), and what the page announces',
 };
 
 /** Orca's own word that a page has loaded: "Finished loading <title>." */
@@ -111,8 +112,10 @@ export class Reader {
 
   /**
    * Switches the interface language as a keyboard reader does: Tab until Orca says the language
-   * menu (a combo box; Orca turns to focus mode there by itself), then Down to the next language,
-   * which the page applies at once; then what the page announces.
+   * menu (a combo box; Orca turns to focus mode there by itself), then Up to the language above
+   * (the list is ordered by name: Deutsch is above English), which the page applies at once, and
+   * what the page announces; then, as a reader looks for their language among 31, its first
+   * letter (p: Polski).
    */
   async switchLocale() {
     const reach = [];
@@ -120,11 +123,17 @@ export class Reader {
       if (tabs === 20) throw new Error('20 Tabs without reaching the language menu');
       reach.push(...(await this.press('Tab')));
     }
-    const choose = await this.press('Down', { quietMs: 2500 });
+    const choose = await this.press('Up', { quietMs: 2500 });
+    const jump = await this.press('p', { quietMs: 2500 });
     // Firefox sometimes first repeats the menu's old value ("English"), depending on the order
     // its events reach Orca: not the page's doing, and left out so the transcript holds still.
-    const said = new Set(reach.at(-1).parts.map(([string]) => string.trim()));
-    while (choose.length && choose[0].parts.every(([string]) => said.has(string.trim()))) choose.shift();
-    return { reach, choose };
+    for (const [before, after] of [
+      [reach, choose],
+      [choose, jump],
+    ]) {
+      const said = new Set(before.flatMap((record) => record.parts?.map(([string]) => string.trim()) ?? []));
+      while (after.length && after[0].parts?.every(([string]) => said.has(string.trim()))) after.shift();
+    }
+    return { reach, choose, jump };
   }
 }

@@ -3,7 +3,7 @@ import { overrideStrings, registerLocale, type ArticleInput } from 'dw-article';
 import json from './article.json';
 
 // A locale the package does not have, loaded on first use, and a string of the site's own.
-registerLocale('fr', () => import('./fr.json'));
+registerLocale('it', () => import('./it.json'));
 overrideStrings('en', { skipLinks: { content: 'Skip to the article' } });
 
 const element = document.querySelector('dw-article')!;

@@ -138,7 +138,7 @@ describe('<dw-read-aloud>', () => {
           expect(notice).to.equal(
             skip
               ? 'Keine Stimme für Deutsch auf diesem Gerät: Diese Abschnitte werden übersprungen.'
-              : 'Keine Stimme für Deutsch auf diesem Gerät: Diese Abschnitte werden mit einer anderen Stimme gelesen.',
+              : 'Keine Stimme für Deutsch auf diesem Gerät: Diese Abschnitte werden mit einer anderen Stimme vorgelesen.',
           );
           const caption = speech.spoken.find((u) => u.lang === 'de');
           if (skip) expect(caption).to.equal(undefined);

@@ -8,27 +8,27 @@ import { captureWarnings, quietly, resolvedLang } from '../../support/helpers.js
 const skipLink = (el: HTMLElement, n = 0) =>
   el.shadowRoot!.querySelectorAll('nav.skip-links a')[n] as HTMLAnchorElement;
 
-/** Test fixture: a few French interface strings, as a page would bring its own. */
-const frenchFixture = { skipLinks: { content: 'Aller au contenu' }, localeSwitcher: { label: 'Langue' } };
+/** Test fixture: a few Italian interface strings, as a page would bring its own. */
+const italianFixture = { skipLinks: { content: 'Vai al contenuto' }, localeSwitcher: { label: 'Lingua' } };
 
 describe('interface locales a page adds or words its own way', () => {
   it('a registered locale is offered, resolved from a regional tag, and shown; strings it lacks are English, marked English', async () => {
-    registerLocale('fr', frenchFixture);
-    expect(supportedLocales()).to.include('fr');
-    expect(matchInterfaceLocale('fr-BE')).to.equal('fr');
-    const el = await articleInMain(`locale="fr-BE" sites-target="#sites"`, undefined);
+    registerLocale('it', italianFixture);
+    expect(supportedLocales()).to.include('it');
+    expect(matchInterfaceLocale('it-CH')).to.equal('it');
+    const el = await articleInMain(`locale="it-CH" sites-target="#sites"`, undefined);
     document.body.insertAdjacentHTML('beforeend', '<nav id="sites" tabindex="-1">Sites</nav>');
     el.requestUpdate();
     await el.updateComplete;
     try {
-      expect([skipLink(el).textContent!.trim(), resolvedLang(skipLink(el))]).to.deep.equal(['Aller au contenu', 'fr']);
+      expect([skipLink(el).textContent!.trim(), resolvedLang(skipLink(el))]).to.deep.equal(['Vai al contenuto', 'it']);
       const sites = skipLink(el, 1);
       expect([sites.textContent!.trim(), resolvedLang(sites)]).to.deep.equal(['Skip to more DW sites', 'en']);
       const switcher = el.querySelector('dw-locale-switcher')!;
       const options = [...switcher.shadowRoot!.querySelectorAll('option')];
-      expect(options.map((option) => option.value)).to.include('fr');
-      expect(options.find((option) => option.value === 'fr')!.textContent!.trim()).to.equal('Français');
-      expect(switcher.shadowRoot!.querySelector('select')!.value).to.equal('fr');
+      expect(options.map((option) => option.value)).to.include('it');
+      expect(options.find((option) => option.value === 'it')!.textContent!.trim()).to.equal('Italiano');
+      expect(switcher.shadowRoot!.querySelector('select')!.value).to.equal('it');
     } finally {
       document.querySelector('#sites')!.remove();
     }

@@ -199,7 +199,7 @@ describe('<dw-article> rich body blocks', () => {
       const el = await articleInMain('locale="de"', richArticle);
       const nav = el.querySelector('nav.dw-alternates')!;
       const label = document.getElementById(nav.getAttribute('aria-labelledby')!)!;
-      expect([label.textContent!.trim(), label.lang]).to.deep.equal(['Auch auf:', 'de']);
+      expect([label.textContent!.trim(), label.lang]).to.deep.equal(['In anderen Sprachen:', 'de']);
       expect(
         [...nav.querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.hreflang, a.lang, a.dir].join(' | ')),
       ).to.deep.equal([
