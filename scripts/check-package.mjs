@@ -15,7 +15,7 @@ const files = pack.files.map((file) => file.path);
 const allowed = [
   /^dist\/src\/.+\.(js|d\.ts|json)$/,
   /^dist\/src\/assets\/placeholder\.svg$/,
-  /^dist\/locales\/[a-z]{2}\.json$/,
+  /^dist\/locales\/[a-z]{2}(-[A-Za-z0-9]+)?\.json$/,
   /^dist\/bundle\/[\w.-]+\.(js|json|svg)$/,
   /^dist\/(custom-elements|vscode\.html-custom-data|vscode\.css-custom-data)\.json$/,
   /^dist\/jsx\.d\.ts$/,
