@@ -1,46 +1,55 @@
 import type { PartialMessages } from './english.js';
 
 /**
- * The built-in interface locales: every language DW publishes in. English is in the bundle;
- * every other one is a module of its own, loaded with `import()` on first use, so a page that
- * needs only English downloads no other locale, and every bundler emits each as a file of its
- * own (never an inlined `data:` URL that a strict CSP refuses). The server renderer has them
- * all at hand (`server/messages.ts`). Each string's source: `docs/locales/`.
+ * Each locale's name in itself, as CLDR gives it (tests/node/locales.test.mjs compares them with
+ * Node's full CLDR data), capitalised as a menu item. Written here rather than asked of the
+ * browser's Intl: Chromium ships without the names of some of DW's languages (it calls Albanian
+ * "Albanian" in Albanian, Portuguese for Africa "português (002)"). `zh` is named as Simplified,
+ * beside Traditional.
  */
-export const builtInLocales = [
-  'en',
-  'am',
-  'ar',
-  'bg',
-  'bn',
-  'bs',
-  'de',
-  'el',
-  'es',
-  'fa',
-  'fa-AF',
-  'fr',
-  'ha',
-  'hi',
-  'hr',
-  'id',
-  'mk',
-  'pl',
-  'ps',
-  'pt-002',
-  'pt-BR',
-  'ro',
-  'ru',
-  'sq',
-  'sr-Latn',
-  'sw',
-  'tr',
-  'uk',
-  'ur',
-  'zh',
-  'zh-Hant',
-] as const;
-export type BuiltInLocale = (typeof builtInLocales)[number];
+export const builtInNames = {
+  en: 'English',
+  am: 'አማርኛ',
+  ar: 'العربية',
+  bg: 'Български',
+  bn: 'বাংলা',
+  bs: 'Bosanski',
+  de: 'Deutsch',
+  el: 'Ελληνικά',
+  es: 'Español',
+  fa: 'فارسی',
+  'fa-AF': 'دری',
+  fr: 'Français',
+  ha: 'Hausa',
+  hi: 'हिन्दी',
+  hr: 'Hrvatski',
+  id: 'Indonesia',
+  mk: 'Македонски',
+  pl: 'Polski',
+  ps: 'پښتو',
+  'pt-002': 'Português (África)',
+  'pt-BR': 'Português (Brasil)',
+  ro: 'Română',
+  ru: 'Русский',
+  sq: 'Shqip',
+  'sr-Latn': 'Srpski (latinica)',
+  sw: 'Kiswahili',
+  tr: 'Türkçe',
+  uk: 'Українська',
+  ur: 'اردو',
+  zh: '简体中文',
+  'zh-Hant': '繁體中文',
+} as const satisfies Record<string, string>;
+
+/**
+ * The built-in interface locales: every language DW publishes in, the ones named above. English
+ * is in the bundle; every other one is a module of its own, loaded with `import()` on first use,
+ * so a page that needs only English downloads no other locale, and every bundler emits each as a
+ * file of its own (never an inlined `data:` URL that a strict CSP refuses). The server renderer
+ * has them all at hand (`server/messages.ts`). Each string's source: `docs/locales/`.
+ */
+export type BuiltInLocale = keyof typeof builtInNames;
+export const builtInLocales = Object.keys(builtInNames) as BuiltInLocale[];
 
 type Loader = () => Promise<{ default: PartialMessages }>;
 
@@ -103,47 +112,6 @@ export const builtInFormats: Partial<Record<BuiltInLocale, string>> = {
   ps: 'ps-u-ca-persian-nu-arabext',
   'pt-002': 'pt-PT',
   zh: 'zh-Hans',
-};
-
-/**
- * Each locale's name in itself, as CLDR gives it (tests/node/locales.test.mjs compares them with
- * Node's full CLDR data), capitalised as a menu item. Written here rather than asked of the
- * browser's Intl: Chromium ships without the names of some of DW's languages (it calls Albanian
- * "Albanian" in Albanian, Portuguese for Africa "português (002)"). `zh` is named as Simplified,
- * beside Traditional.
- */
-export const builtInNames: Record<BuiltInLocale, string> = {
-  en: 'English',
-  am: 'አማርኛ',
-  ar: 'العربية',
-  bg: 'Български',
-  bn: 'বাংলা',
-  bs: 'Bosanski',
-  de: 'Deutsch',
-  el: 'Ελληνικά',
-  es: 'Español',
-  fa: 'فارسی',
-  'fa-AF': 'دری',
-  fr: 'Français',
-  ha: 'Hausa',
-  hi: 'हिन्दी',
-  hr: 'Hrvatski',
-  id: 'Indonesia',
-  mk: 'Македонски',
-  pl: 'Polski',
-  ps: 'پښتو',
-  'pt-002': 'Português (África)',
-  'pt-BR': 'Português (Brasil)',
-  ro: 'Română',
-  ru: 'Русский',
-  sq: 'Shqip',
-  'sr-Latn': 'Srpski (latinica)',
-  sw: 'Kiswahili',
-  tr: 'Türkçe',
-  uk: 'Українська',
-  ur: 'اردو',
-  zh: '简体中文',
-  'zh-Hant': '繁體中文',
 };
 
 /**

@@ -26,9 +26,11 @@ interface Entry {
 const registry = new Map<Locale, Entry>(
   builtInLocales.map((locale) => [
     locale,
-    locale === 'en'
-      ? { source: english, name: builtInNames.en }
-      : { source: builtInLoaders[locale], formatLocale: builtInFormats[locale], name: builtInNames[locale] },
+    {
+      source: locale === 'en' ? english : builtInLoaders[locale],
+      formatLocale: builtInFormats[locale],
+      name: builtInNames[locale],
+    },
   ]),
 );
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe-playwright.js';
+import { chunkOf, localeStrings, localeTags } from '../support/locale-files.mjs';
 
 /** What has keyboard focus, looking inside shadow roots. */
 function focused(page: Page) {
@@ -34,16 +35,7 @@ for (const locale of ['en', 'de'] as const) {
   });
 }
 
-/** Every built-in locale, as its file names it. */
-const locales = readdirSync(new URL('../../locales/', import.meta.url))
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => file.slice(0, -'.json'.length));
-const strings = (locale: string) =>
-  JSON.parse(readFileSync(new URL(`../../locales/${locale}.json`, import.meta.url), 'utf8')) as {
-    skipLinks: { content: string };
-  };
-
-for (const locale of locales.filter((locale) => locale !== 'en' && locale !== 'de')) {
+for (const locale of localeTags.filter((locale) => locale !== 'en' && locale !== 'de')) {
   test(`axe finds nothing on the demo in ${locale}`, async ({ page }) => {
     await open(page, locale);
     await expect(page.locator('dw-article time')).toHaveAttribute('lang', locale);
@@ -59,9 +51,7 @@ for (const locale of ['en', 'ar']) {
   });
 }
 
-const otherLocales = locales.filter((locale) => locale !== 'en');
-/** A locale's chunk: its file's name and an 8-character hash (so `zh-` is not `zh-Hant-`). */
-const chunkOf = (locale: string) => new RegExp(`(^|/)${locale}-[\\w-]{8}\\.js$`);
+const otherLocales = localeTags.filter((locale) => locale !== 'en');
 const isLocaleChunk = (path: string) => otherLocales.some((locale) => chunkOf(locale).test(path));
 
 test('the scripts the page loads up front hold English only; every other locale is a module of its own', async ({
@@ -79,7 +69,7 @@ test('the scripts the page loads up front hold English only; every other locale 
   expect(upFront).toContain('Skip to content');
   expect(otherLocales).toHaveLength(30);
   for (const locale of otherLocales) {
-    const skipToContent = strings(locale).skipLinks.content;
+    const skipToContent = localeStrings(locale).skipLinks.content;
     expect(upFront).not.toContain(skipToContent);
     const chunks = files.filter((file) => chunkOf(locale).test(file));
     expect(chunks, locale).toHaveLength(1);

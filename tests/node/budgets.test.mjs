@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import { chunkOf, localeTags } from '../support/locale-files.mjs';
 
 const dir = 'dist/bundle/';
 const gzip = (file) => gzipSync(readFileSync(dir + file), { level: 9 }).length;
@@ -60,16 +61,14 @@ for (const [entry, budget] of Object.entries(budgets)) {
 }
 
 test('every interface locale but English is a module of its own, loaded with import(), each at most 1.5 KB min+gzip', () => {
-  const tags = readdirSync('locales/')
-    .filter((file) => file.endsWith('.json') && file !== 'en.json')
-    .map((file) => file.slice(0, -'.json'.length));
   const chunks = readdirSync(dir);
-  // A chunk is named after its file, with an 8-character hash: `zh-` does not match `zh-Hant-`.
-  const locales = tags.map((tag) => {
-    const found = chunks.filter((file) => file.startsWith(`${tag}-`) && /^-[\w-]{8}\.js$/.test(file.slice(tag.length)));
-    assert.equal(found.length, 1, `${tag}: ${found.join(', ')}`);
-    return found[0];
-  });
+  const locales = localeTags
+    .filter((tag) => tag !== 'en')
+    .map((tag) => {
+      const found = chunks.filter((file) => chunkOf(tag).test(file));
+      assert.equal(found.length, 1, `${tag}: ${found.join(', ')}`);
+      return found[0];
+    });
   assert.equal(locales.length, 30, 'the 30 DW languages but English');
   for (const file of locales) assert.ok(gzip(file) <= 1.5 * 1024, `${file}: ${kb(gzip(file))}`);
   for (const entry of Object.keys(budgets)) {
